@@ -1,0 +1,1 @@
+//! Chart declarations and renderers.

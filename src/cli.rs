@@ -1,0 +1,2 @@
+//! The command line.
+pub fn main_entry() -> i32 { 0 }

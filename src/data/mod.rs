@@ -1,0 +1,420 @@
+//! The documented record and the model's stated assumptions, parsed from the CSV files in `assets/`.
+//!
+//! The files are embedded with `include_str!` so the binary runs from any directory. Every number the model uses
+//! comes from here or from a lever declaration; none is typed into the simulation code.
+
+mod table;
+
+use crate::model::calendar::{self, MONTHS, YEARS};
+use chrono::NaiveDate;
+use std::sync::OnceLock;
+pub use table::{DataError, Table};
+
+/// Every bundled data file, by name, so docs and tests can list them.
+pub const FILES: &[(&str, &str)] = &[
+    ("assumptions.csv", include_str!("../../assets/assumptions.csv")),
+    ("btc_monthly.csv", include_str!("../../assets/btc_monthly.csv")),
+    ("cbeci_kazakhstan.csv", include_str!("../../assets/cbeci_kazakhstan.csv")),
+    ("kz_power_annual.csv", include_str!("../../assets/kz_power_annual.csv")),
+    ("kz_capacity_by_fuel.csv", include_str!("../../assets/kz_capacity_by_fuel.csv")),
+    ("kz_monthly_demand_korem.csv", include_str!("../../assets/kz_monthly_demand_korem.csv")),
+    ("kz_trade_monthly.csv", include_str!("../../assets/kz_trade_monthly.csv")),
+    ("kzt_usd.csv", include_str!("../../assets/kzt_usd.csv")),
+    ("levy_progressive_2023.csv", include_str!("../../assets/levy_progressive_2023.csv")),
+    ("hourly_shapes.csv", include_str!("../../assets/hourly_shapes.csv")),
+    ("monthly_shapes.csv", include_str!("../../assets/monthly_shapes.csv")),
+    ("kegoc_capacity.csv", include_str!("../../assets/kegoc_capacity.csv")),
+    ("fleet.csv", include_str!("../../assets/fleet.csv")),
+    ("events.csv", include_str!("../../assets/events.csv")),
+    ("asic_specs.csv", include_str!("../../assets/asic_specs.csv")),
+];
+
+fn file(name: &'static str) -> Result<Table, DataError> {
+    let text = FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .ok_or(DataError { file: name, msg: "not bundled".into() })?;
+    Table::parse(name, text)
+}
+
+macro_rules! assumptions {
+    ($($field:ident),* $(,)?) => {
+        /// Scalar assumptions from `assets/assumptions.csv`, one field per row id.
+        #[derive(Clone, Debug)]
+        pub struct Assumptions { $(pub $field: f64,)* }
+
+        impl Assumptions {
+            fn from_table(t: &Table) -> Result<Assumptions, DataError> {
+                let find = |id: &str| -> Result<f64, DataError> {
+                    for r in 0..t.len() {
+                        if t.str(r, "id")? == id {
+                            return t.f64(r, "value");
+                        }
+                    }
+                    Err(t.err(format!("no row with id '{id}'")))
+                };
+                Ok(Assumptions { $($field: find(stringify!($field))?,)* })
+            }
+        }
+    };
+}
+
+assumptions! {
+    nonmining_2019_twh, households_share, weekend_sat, weekend_sun, captive_coal_share, hydro_peaking,
+    coal_t_per_mwh, gray_price_usd_kwh, alt_price_usd_kwh, alt_uptime, miner_opex_usd_mwh,
+    miner_fixed_usd_mwh, running_spread_usd_mwh, eff_old_j_th, eff_new_j_th, relocation_downtime_months,
+    relocation_amortisation_months, exit_max_per_month, exit_sensitivity, invest_max_mw_month,
+    invest_ratio_start, invest_ratio_full, pool_kz_base_share, pool_release_2021_05, pool_release_2021_06,
+    pool_release_2021_07, pool_release_2021_08, pool_release_2021_09, arrival_same_month, gray_share_new,
+    gray_overflow_share, register_share_detected, initial_white_share,
+    rest_of_world_share_after_cbeci, import_price_usd_mwh, voll_usd_mwh,
+}
+
+/// One row of `assumptions.csv`, kept whole for the generated docs.
+#[derive(Clone, Debug)]
+pub struct AssumptionRow {
+    pub id: String,
+    pub value: f64,
+    pub unit: String,
+    pub source: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct YearData {
+    pub year: i32,
+    pub demand_twh: f64,
+    pub generation_twh: f64,
+    pub net_imports_twh: f64,
+    pub coal_mw: f64,
+    pub gas_mw: f64,
+    pub hydro_mw: f64,
+    pub solar_mw: f64,
+    pub wind_mw: f64,
+    /// Ember generation / (capacity x hours), derived.
+    pub hydro_cf: f64,
+    pub wind_cf: f64,
+    pub solar_cf: f64,
+    /// KEGOC installed minus Ember total, interpolated to mid-year (captive units missing from Ember).
+    pub capacity_gap_mw: f64,
+    /// KEGOC available / installed, interpolated to mid-year.
+    pub available_factor: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct LevyBracket {
+    pub from_kzt: f64,
+    pub to_kzt: f64,
+    pub fee_kzt: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fuel {
+    Coal,
+    Gas,
+}
+
+#[derive(Clone, Debug)]
+pub struct UnitGroup {
+    pub name: String,
+    pub fuel: Fuel,
+    pub unit_mw: f64,
+    /// `None` = takes the remaining capacity of its fuel.
+    pub units: Option<u32>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub date: NaiveDate,
+    pub category: String,
+    pub text: String,
+    pub source: String,
+    pub confidence: String,
+}
+
+pub struct Inputs {
+    pub hashprice: [f64; MONTHS],
+    pub btc_usd: [f64; MONTHS],
+    pub world_ehs: [f64; MONTHS],
+    pub cbeci_kz_share: [Option<f64>; MONTHS],
+    pub cbeci_kz_ehs: [Option<f64>; MONTHS],
+    pub russia_imports_gwh: [Option<f64>; MONTHS],
+    pub kzt_per_usd: [f64; MONTHS],
+    /// KOREM 2018 average load by month / annual average load.
+    pub seasonal_demand: [f64; 12],
+    pub demand_hourly: [f64; 24],
+    pub solar_hourly: [f64; 24],
+    pub thermal_planned: [f64; 12],
+    pub hydro_shape: [f64; 12],
+    pub solar_shape: [f64; 12],
+    pub years: Vec<YearData>,
+    pub levy_scale: Vec<LevyBracket>,
+    pub fleet: Vec<UnitGroup>,
+    pub events: Vec<Event>,
+    pub a: Assumptions,
+    pub assumption_rows: Vec<AssumptionRow>,
+}
+
+impl Inputs {
+    /// The bundled inputs, parsed once. Broken bundled files are a build defect that `cargo test` catches.
+    pub fn get() -> &'static Inputs {
+        static INPUTS: OnceLock<Inputs> = OnceLock::new();
+        INPUTS.get_or_init(|| Inputs::load().unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    pub fn load() -> Result<Inputs, DataError> {
+        let btc = file("btc_monthly.csv")?;
+        let mut hashprice = [f64::NAN; MONTHS];
+        let mut btc_usd = [f64::NAN; MONTHS];
+        let mut world_ehs = [f64::NAN; MONTHS];
+        for r in 0..btc.len() {
+            if let Some(m) = calendar::parse_month_label(btc.str(r, "month")?) {
+                hashprice[m] = btc.f64(r, "hashprice_usd_per_th_day_rev_over_hashrate")?;
+                btc_usd[m] = btc.f64(r, "btc_usd_mean")?;
+                world_ehs[m] = btc.f64(r, "hashrate_ehs_mean_blockchaincom")?;
+            }
+        }
+        if hashprice.iter().any(|v| v.is_nan()) {
+            return Err(btc.err("missing months in 2020-2023".into()));
+        }
+
+        let cb = file("cbeci_kazakhstan.csv")?;
+        let mut cbeci_kz_share = [None; MONTHS];
+        let mut cbeci_kz_ehs = [None; MONTHS];
+        for r in 0..cb.len() {
+            if let Some(m) = calendar::parse_month_label(&cb.str(r, "date")?[..7]) {
+                cbeci_kz_share[m] = Some(cb.f64(r, "kz_share_pct")?);
+                cbeci_kz_ehs[m] = Some(cb.f64(r, "kz_hashrate_ehs")?);
+            }
+        }
+
+        let tr = file("kz_trade_monthly.csv")?;
+        let mut russia_imports_gwh = [None; MONTHS];
+        for r in 0..tr.len() {
+            if let Some(m) = calendar::parse_month_label(tr.str(r, "month")?) {
+                russia_imports_gwh[m] = tr.opt_f64(r, "russia_import_gwh")?;
+            }
+        }
+
+        let kzt_per_usd = load_fx(&file("kzt_usd.csv")?)?;
+
+        let korem = file("kz_monthly_demand_korem.csv")?;
+        let mut avg_mw = [0.0; 12];
+        for r in 0..korem.len() {
+            if korem.str(r, "year")? == "2018" {
+                let m = korem.f64(r, "month")? as usize;
+                avg_mw[m - 1] = korem.f64(r, "korem_avg_load_mw")?;
+            }
+        }
+        let days = [31.0, 28.0, 31.0, 30.0, 31.0, 30.0, 31.0, 31.0, 30.0, 31.0, 30.0, 31.0];
+        let annual_avg: f64 = avg_mw.iter().zip(days).map(|(a, d)| a * d).sum::<f64>() / 365.0;
+        let seasonal_demand = avg_mw.map(|a| a / annual_avg);
+
+        let hs = file("hourly_shapes.csv")?;
+        let demand_hourly = normalised::<24>(&hs, "demand")?;
+        let solar_hourly = normalised::<24>(&hs, "solar")?;
+        let ms = file("monthly_shapes.csv")?;
+        let mut thermal_planned = [0.0; 12];
+        for (r, v) in thermal_planned.iter_mut().enumerate() {
+            *v = ms.f64(r, "thermal_planned_avail")?;
+        }
+        let hydro_shape = normalised::<12>(&ms, "hydro_shape")?;
+        let solar_shape = normalised::<12>(&ms, "solar_shape")?;
+
+        let years = load_years()?;
+
+        let lv = file("levy_progressive_2023.csv")?;
+        let levy_scale = (0..lv.len())
+            .map(|r| {
+                Ok(LevyBracket {
+                    from_kzt: lv.f64(r, "price_from_kzt_kwh")?,
+                    to_kzt: lv.f64(r, "price_to_kzt_kwh")?,
+                    fee_kzt: lv.f64(r, "fee_kzt_kwh")?,
+                })
+            })
+            .collect::<Result<Vec<_>, DataError>>()?;
+
+        let fl = file("fleet.csv")?;
+        let fleet = (0..fl.len())
+            .map(|r| {
+                let units = fl.str(r, "units")?;
+                Ok(UnitGroup {
+                    name: fl.str(r, "group")?.to_string(),
+                    fuel: match fl.str(r, "fuel")? {
+                        "coal" => Fuel::Coal,
+                        "gas" => Fuel::Gas,
+                        other => return Err(fl.err(format!("unknown fuel '{other}'"))),
+                    },
+                    unit_mw: fl.f64(r, "unit_mw")?,
+                    units: if units == "rest" {
+                        None
+                    } else {
+                        Some(units.parse().map_err(|_| fl.err(format!("bad unit count '{units}'")))?)
+                    },
+                })
+            })
+            .collect::<Result<Vec<_>, DataError>>()?;
+
+        let ev = file("events.csv")?;
+        let mut events = Vec::new();
+        for r in 0..ev.len() {
+            let date = NaiveDate::parse_from_str(ev.str(r, "date")?, "%Y-%m-%d")
+                .map_err(|e| ev.err(format!("row {}: {e}", r + 1)))?;
+            events.push(Event {
+                date,
+                category: ev.str(r, "category")?.to_string(),
+                text: ev.str(r, "event")?.to_string(),
+                source: ev.str(r, "source")?.to_string(),
+                confidence: ev.str(r, "confidence")?.to_string(),
+            });
+        }
+        events.sort_by_key(|e| e.date);
+
+        let at = file("assumptions.csv")?;
+        let a = Assumptions::from_table(&at)?;
+        let assumption_rows = (0..at.len())
+            .map(|r| {
+                Ok(AssumptionRow {
+                    id: at.str(r, "id")?.to_string(),
+                    value: at.f64(r, "value")?,
+                    unit: at.str(r, "unit")?.to_string(),
+                    source: at.str(r, "source")?.to_string(),
+                })
+            })
+            .collect::<Result<Vec<_>, DataError>>()?;
+
+        Ok(Inputs {
+            hashprice,
+            btc_usd,
+            world_ehs,
+            cbeci_kz_share,
+            cbeci_kz_ehs,
+            russia_imports_gwh,
+            kzt_per_usd,
+            seasonal_demand,
+            demand_hourly,
+            solar_hourly,
+            thermal_planned,
+            hydro_shape,
+            solar_shape,
+            years,
+            levy_scale,
+            fleet,
+            events,
+            a,
+            assumption_rows,
+        })
+    }
+
+    pub fn year(&self, y: usize) -> &YearData {
+        &self.years[y]
+    }
+}
+
+fn normalised<const N: usize>(t: &Table, col: &str) -> Result<[f64; N], DataError> {
+    let mut v = [0.0; N];
+    for (r, x) in v.iter_mut().enumerate() {
+        *x = t.f64(r, col)?;
+    }
+    let mean = v.iter().sum::<f64>() / N as f64;
+    Ok(v.map(|x| x / mean))
+}
+
+fn parse_date(t: &Table, r: usize, col: &str) -> Result<NaiveDate, DataError> {
+    NaiveDate::parse_from_str(t.str(r, col)?, "%Y-%m-%d").map_err(|e| t.err(format!("row {}: {e}", r + 1)))
+}
+
+/// Linear interpolation over dated points, held flat outside them.
+fn interp(points: &[(NaiveDate, f64)], at: NaiveDate) -> f64 {
+    let first = points[0];
+    if at <= first.0 {
+        return first.1;
+    }
+    for w in points.windows(2) {
+        let (d0, v0) = w[0];
+        let (d1, v1) = w[1];
+        if at <= d1 {
+            let f = (at - d0).num_days() as f64 / (d1 - d0).num_days().max(1) as f64;
+            return v0 + f * (v1 - v0);
+        }
+    }
+    points[points.len() - 1].1
+}
+
+fn load_fx(t: &Table) -> Result<[f64; MONTHS], DataError> {
+    let mut pts = Vec::new();
+    for r in 0..t.len() {
+        pts.push((parse_date(t, r, "date")?, t.f64(r, "kzt_per_usd")?));
+    }
+    pts.sort_by_key(|p| p.0);
+    let mut out = [0.0; MONTHS];
+    for (m, v) in out.iter_mut().enumerate() {
+        let y = calendar::START_YEAR + (m / 12) as i32;
+        let mid = NaiveDate::from_ymd_opt(y, (m % 12) as u32 + 1, 15).expect("valid");
+        *v = interp(&pts, mid);
+    }
+    Ok(out)
+}
+
+fn load_years() -> Result<Vec<YearData>, DataError> {
+    let ann = file("kz_power_annual.csv")?;
+    let cap = file("kz_capacity_by_fuel.csv")?;
+    let kg = file("kegoc_capacity.csv")?;
+    let mut inst = Vec::new();
+    let mut avail = Vec::new();
+    for r in 0..kg.len() {
+        let d = parse_date(&kg, r, "date")?;
+        let i = kg.f64(r, "installed_mw")?;
+        inst.push((d, i));
+        avail.push((d, kg.f64(r, "available_mw")? / i));
+    }
+    let mut out = Vec::new();
+    for y in 0..YEARS {
+        let year = calendar::START_YEAR + y as i32;
+        let ys = year.to_string();
+        let ar = (0..ann.len())
+            .find(|&r| ann.str(r, "year").map(|s| s == ys).unwrap_or(false))
+            .ok_or_else(|| ann.err(format!("no row for {year}")))?;
+        let cr = (0..cap.len())
+            .find(|&r| cap.str(r, "year").map(|s| s == ys).unwrap_or(false))
+            .ok_or_else(|| cap.err(format!("no row for {year}")))?;
+        let hours = if year % 4 == 0 { 8784.0 } else { 8760.0 };
+        let hydro_mw = cap.f64(cr, "hydro_mw")?;
+        let wind_mw = cap.f64(cr, "wind_mw")?;
+        let solar_mw = cap.f64(cr, "solar_mw")?;
+        let mid = NaiveDate::from_ymd_opt(year, 7, 1).expect("valid");
+        out.push(YearData {
+            year,
+            demand_twh: ann.f64(ar, "electricity_demand")?,
+            generation_twh: ann.f64(ar, "electricity_generation")?,
+            net_imports_twh: ann.f64(ar, "net_elec_imports")?,
+            coal_mw: cap.f64(cr, "coal_mw")?,
+            gas_mw: cap.f64(cr, "gas_mw")?,
+            hydro_mw,
+            solar_mw,
+            wind_mw,
+            hydro_cf: ann.f64(ar, "hydro_electricity")? * 1e6 / (hydro_mw * hours),
+            wind_cf: ann.f64(ar, "wind_electricity")? * 1e6 / (wind_mw * hours),
+            solar_cf: ann.f64(ar, "solar_electricity")? * 1e6 / (solar_mw * hours),
+            capacity_gap_mw: interp(&inst, mid) - cap.f64(cr, "total_mw")?,
+            available_factor: interp(&avail, mid),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_data_parses_and_is_complete() {
+        let i = Inputs::load().expect("bundled data parses");
+        assert!(i.hashprice.iter().all(|v| *v > 0.0));
+        assert!((i.seasonal_demand.iter().sum::<f64>() / 12.0 - 1.0).abs() < 0.01);
+        assert_eq!(i.years.len(), 4);
+        assert!(i.kzt_per_usd.iter().all(|v| (380.0..500.0).contains(v)));
+        assert!(i.cbeci_kz_share[19].unwrap() > 18.0);
+        assert!(i.events.len() >= 40);
+    }
+}

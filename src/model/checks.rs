@@ -1,0 +1,159 @@
+//! Model-versus-record checks. A preset lists the documented figures it is held against; each names a metric
+//! computed here from a run, the documented value, and the band that counts as agreement (taken from
+//! MODEL.md's tolerances, never adjusted to make a check pass).
+
+use super::calendar::{self, HOURS};
+use super::dispatch::{GRAY, WHITE};
+use super::results::Results;
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Metric {
+    /// Mean served mining load in a month, MW.
+    MiningMw { month: String },
+    /// Modelled share of world hashrate in a month, %.
+    KzSharePct { month: String },
+    /// Registered mining capacity in a month, MW.
+    WhiteMw { month: String },
+    /// Unregistered mining capacity in a month, MW.
+    GrayMw { month: String },
+    /// Served electricity demand in a calendar year, TWh.
+    DemandTwh { year: i32 },
+    /// Highest hourly requested demand of `year` minus that of `base_year`, MW.
+    PeakDemandDeltaMw { year: i32, base_year: i32 },
+    /// Peak-hour consumption (served load) of each month from `from_month` to `to_month` in `year`, minus the same
+    /// month's in `base_year`, averaged over those months, MW.
+    MonthlyPeakConsumptionDeltaMw { year: i32, base_year: i32, from_month: u32, to_month: u32 },
+    /// Highest hourly requested demand in a window, MW.
+    PeakDemandMw { from: NaiveDate, to: NaiveDate },
+    /// Domestic generation in the hour of highest demand in a window, MW.
+    GenerationAtPeakMw { from: NaiveDate, to: NaiveDate },
+    /// Demand minus domestic generation in the hour of highest demand in a window, MW.
+    ShortfallAtPeakMw { from: NaiveDate, to: NaiveDate },
+    /// Served mining energy as a share of all served energy in a window, %.
+    MiningSharePct { from: NaiveDate, to: NaiveDate },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckSpec {
+    pub id: String,
+    pub label: String,
+    pub metric: Metric,
+    /// The documented figure as the source states it, e.g. "600-700 MW".
+    pub documented: String,
+    pub low: f64,
+    pub high: f64,
+    pub unit: String,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CheckResult {
+    pub id: String,
+    pub label: String,
+    pub documented: String,
+    pub low: f64,
+    pub high: f64,
+    pub modelled: f64,
+    pub unit: String,
+    pub pass: bool,
+    pub source: String,
+}
+
+fn hour_range(from: NaiveDate, to: NaiveDate) -> std::ops::Range<usize> {
+    let a = calendar::hour_of_date(from);
+    let b = calendar::hour_of_date(to + chrono::Days::new(1));
+    a..b.max(a)
+}
+
+fn peak_hour(r: &Results, range: std::ops::Range<usize>) -> Option<usize> {
+    range.max_by(|&a, &b| r.hourly.total_req(a).total_cmp(&r.hourly.total_req(b)))
+}
+
+fn month_row<'a>(r: &'a Results, month: &str) -> Option<&'a super::MonthRow> {
+    calendar::parse_month_label(month).map(|m| &r.monthly[m])
+}
+
+/// Computes a metric; `None` when the spec names a period outside the simulation.
+pub fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
+    let year_range = |y: i32| {
+        hour_range(NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?).into()
+    };
+    let year_peak = |y: i32| -> Option<f64> {
+        let rg: Option<std::ops::Range<usize>> = year_range(y);
+        let rg = rg.filter(|rg| !rg.is_empty() && rg.end <= HOURS)?;
+        peak_hour(r, rg).map(|h| r.hourly.total_req(h))
+    };
+    match metric {
+        Metric::MiningMw { month } => month_row(r, month).map(|m| m.mining_mw),
+        Metric::KzSharePct { month } => month_row(r, month).map(|m| m.kz_share_pct),
+        Metric::WhiteMw { month } => month_row(r, month).map(|m| m.white_mw),
+        Metric::GrayMw { month } => month_row(r, month).map(|m| m.gray_mw),
+        Metric::DemandTwh { year } => {
+            let rows: Vec<_> = r.monthly.iter().filter(|m| m.month.starts_with(&year.to_string())).collect();
+            (!rows.is_empty()).then(|| rows.iter().map(|m| m.demand_twh - m.shed_mwh / 1e6).sum())
+        }
+        Metric::PeakDemandDeltaMw { year, base_year } => Some(year_peak(*year)? - year_peak(*base_year)?),
+        Metric::MonthlyPeakConsumptionDeltaMw { year, base_year, from_month, to_month } => {
+            let peak_served = |y: i32, mo: u32| -> Option<f64> {
+                let first = NaiveDate::from_ymd_opt(y, mo, 1)?;
+                let last = if mo == 12 {
+                    NaiveDate::from_ymd_opt(y, 12, 31)?
+                } else {
+                    NaiveDate::from_ymd_opt(y, mo + 1, 1)?.pred_opt()?
+                };
+                let rg = hour_range(first, last);
+                (!rg.is_empty() && rg.end <= HOURS).then(|| rg.map(|h| r.hourly.total_served(h)).fold(0.0, f64::max))
+            };
+            let mut diffs = Vec::new();
+            for mo in *from_month..=*to_month {
+                diffs.push(peak_served(*year, mo)? - peak_served(*base_year, mo)?);
+            }
+            (!diffs.is_empty()).then(|| diffs.iter().sum::<f64>() / diffs.len() as f64)
+        }
+        Metric::PeakDemandMw { from, to } => peak_hour(r, hour_range(*from, *to)).map(|h| r.hourly.total_req(h)),
+        Metric::GenerationAtPeakMw { from, to } => peak_hour(r, hour_range(*from, *to)).map(|h| r.hourly.generation[h]),
+        Metric::ShortfallAtPeakMw { from, to } => {
+            peak_hour(r, hour_range(*from, *to)).map(|h| r.hourly.total_req(h) - r.hourly.generation[h])
+        }
+        Metric::MiningSharePct { from, to } => {
+            let rg = hour_range(*from, *to);
+            if rg.is_empty() {
+                return None;
+            }
+            let (mut mining, mut all) = (0.0, 0.0);
+            for h in rg {
+                mining += r.hourly.served(WHITE, h) + r.hourly.served(GRAY, h);
+                all += r.hourly.total_served(h);
+            }
+            Some(100.0 * mining / all.max(1.0))
+        }
+    }
+}
+
+pub fn evaluate(r: &Results, specs: &[CheckSpec]) -> Vec<CheckResult> {
+    specs
+        .iter()
+        .map(|s| {
+            let v = metric_value(r, &s.metric).unwrap_or(f64::NAN);
+            CheckResult {
+                id: s.id.clone(),
+                label: s.label.clone(),
+                documented: s.documented.clone(),
+                low: s.low,
+                high: s.high,
+                modelled: v,
+                unit: s.unit.clone(),
+                pass: v.is_finite() && v >= s.low && v <= s.high,
+                source: s.source.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Year of a date, for labels.
+pub fn year_of(d: NaiveDate) -> i32 {
+    d.year()
+}

@@ -1,0 +1,144 @@
+//! What a run produces: hourly series (for export and checks), daily aggregates (for charts) and monthly rows
+//! (the JSON/CSV of `hashgrid run`).
+
+use super::calendar::{DAYS, HOURS, MONTHS};
+use super::miners::MinerMonth;
+use serde::Serialize;
+
+/// Hourly series, MW. `req` and `shed` are indexed by segment (see `dispatch::WHITE` etc.).
+#[derive(Clone, Debug)]
+pub struct Hourly {
+    pub req: [Vec<f64>; 4],
+    pub shed: [Vec<f64>; 4],
+    /// Domestic capacity able to run (before the reserve is held back).
+    pub available: Vec<f64>,
+    pub imports: Vec<f64>,
+    pub generation: Vec<f64>,
+}
+
+impl Hourly {
+    pub fn new() -> Hourly {
+        let z = || vec![0.0; HOURS];
+        Hourly { req: [z(), z(), z(), z()], shed: [z(), z(), z(), z()], available: z(), imports: z(), generation: z() }
+    }
+
+    pub fn total_req(&self, h: usize) -> f64 {
+        self.req[0][h] + self.req[1][h] + self.req[2][h] + self.req[3][h]
+    }
+
+    pub fn served(&self, seg: usize, h: usize) -> f64 {
+        self.req[seg][h] - self.shed[seg][h]
+    }
+
+    pub fn total_served(&self, h: usize) -> f64 {
+        (0..4).map(|s| self.served(s, h)).sum()
+    }
+}
+
+impl Default for Hourly {
+    fn default() -> Self {
+        Hourly::new()
+    }
+}
+
+/// Daily aggregates that charts draw (35,064 points per line are for export only).
+#[derive(Clone, Debug, Default)]
+pub struct Daily {
+    pub demand_mean: Vec<f64>,
+    pub demand_max: Vec<f64>,
+    pub demand_min: Vec<f64>,
+    /// Domestic available capacity at the day's peak hour.
+    pub available_at_peak: Vec<f64>,
+    pub mining_served_mean: Vec<f64>,
+    pub shed_nonmining_mwh: Vec<f64>,
+    pub shed_miners_mwh: Vec<f64>,
+    pub imports_mwh: Vec<f64>,
+    pub coal_stock_mt: Vec<f64>,
+}
+
+impl Daily {
+    pub fn with_days() -> Daily {
+        let z = || vec![0.0; DAYS];
+        Daily {
+            demand_mean: z(),
+            demand_max: z(),
+            demand_min: z(),
+            available_at_peak: z(),
+            mining_served_mean: z(),
+            shed_nonmining_mwh: z(),
+            shed_miners_mwh: z(),
+            imports_mwh: z(),
+            coal_stock_mt: z(),
+        }
+    }
+}
+
+/// One month of `hashgrid run` output. Energy and money are monthly totals, MW are monthly means unless the
+/// name says peak.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct MonthRow {
+    pub month: String,
+    pub demand_twh: f64,
+    pub peak_demand_mw: f64,
+    pub available_mw_at_peak: f64,
+    pub generation_mw_at_peak: f64,
+    pub shed_mwh: f64,
+    pub shed_nonmining_mwh: f64,
+    pub shed_hours: u32,
+    pub white_mw: f64,
+    pub gray_mw: f64,
+    pub white_served_mw: f64,
+    pub gray_served_mw: f64,
+    pub mining_mw: f64,
+    pub mining_twh: f64,
+    pub levy_kzt: f64,
+    pub levy_usd: f64,
+    pub levy_kzt_per_kwh: f64,
+    pub kz_hashrate_ehs: f64,
+    pub kz_share_pct: f64,
+    pub recorded_kz_share_pct: Option<f64>,
+    pub exodus_mw_cum: f64,
+    pub exodus_us_mw_cum: f64,
+    pub exodus_russia_mw_cum: f64,
+    pub exodus_other_mw_cum: f64,
+    pub retired_mw_cum: f64,
+    pub seized_mw_cum: f64,
+    pub arrivals_mw: f64,
+    pub refused_by_cap_mw: f64,
+    pub imports_twh: f64,
+    pub hashprice_usd_th_day: f64,
+    pub white_margin_usd_mwh: f64,
+    pub coal_stock_mt: f64,
+    pub kzt_per_usd: f64,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Summary {
+    pub shed_nonmining_gwh: f64,
+    pub shed_miners_gwh: f64,
+    pub shed_hours_nonmining: u32,
+    pub levy_kzt_bn: f64,
+    pub levy_usd_m: f64,
+    pub peak_mining_mw: f64,
+    pub peak_kz_share_pct: f64,
+    pub exodus_mw: f64,
+    pub seized_mw: f64,
+    pub imports_twh: f64,
+    pub unserved_value_usd_m: f64,
+    pub mining_twh: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Results {
+    pub hourly: Hourly,
+    pub daily: Daily,
+    pub monthly: Vec<MonthRow>,
+    pub miners: Vec<MinerMonth>,
+    pub summary: Summary,
+}
+
+impl Results {
+    pub fn month_count(&self) -> usize {
+        MONTHS
+    }
+}

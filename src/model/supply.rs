@@ -1,0 +1,145 @@
+//! Available generation, hour by hour: thermal units with forced outages (expected value or drawn from a seeded
+//! stream per unit), planned maintenance, named outages, hydro, wind and solar.
+
+use super::calendar::{Calendar, DAYS, HOURS, YEARS};
+use super::policy::Policy;
+use crate::data::{Fuel, Inputs};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+/// One thermal unit: its fuel and its capacity in each year (the "rest" groups' units resize with the fleet).
+pub struct Unit {
+    pub coal: bool,
+    pub mw: [f64; YEARS],
+}
+
+/// The thermal fleet unit by unit. Capacity per fuel = Ember + (for coal) the KEGOC gap; named plants are
+/// listed unit by unit, the rest of each fuel is split into units of the group's size.
+pub fn units(inputs: &Inputs) -> Vec<Unit> {
+    let a = &inputs.a;
+    let fuel_mw = |coal: bool, y: usize| {
+        let yd = inputs.year(y);
+        if coal { yd.coal_mw + yd.capacity_gap_mw.max(0.0) * a.captive_coal_share } else { yd.gas_mw }
+    };
+    let mut out = Vec::new();
+    for coal in [true, false] {
+        let fuel = if coal { Fuel::Coal } else { Fuel::Gas };
+        let named: f64 = inputs
+            .fleet
+            .iter()
+            .filter(|g| g.fuel == fuel)
+            .filter_map(|g| g.units.map(|n| n as f64 * g.unit_mw))
+            .sum();
+        for g in inputs.fleet.iter().filter(|g| g.fuel == fuel) {
+            match g.units {
+                Some(n) => {
+                    for _ in 0..n {
+                        out.push(Unit { coal, mw: [g.unit_mw; YEARS] });
+                    }
+                }
+                None => {
+                    let rest0 = (fuel_mw(coal, 0) - named).max(0.0);
+                    let n = (rest0 / g.unit_mw).round().max(1.0) as usize;
+                    let mw: [f64; YEARS] = std::array::from_fn(|y| (fuel_mw(coal, y) - named).max(0.0) / n as f64);
+                    for _ in 0..n {
+                        out.push(Unit { coal, mw });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Hourly availability by source, MW.
+pub struct Supply {
+    /// Coal units' available MW before any coal-stock derating.
+    pub coal: Vec<f64>,
+    pub gas: Vec<f64>,
+    /// Hydro, wind and solar together.
+    pub renewables: Vec<f64>,
+}
+
+fn uniform(rng: &mut ChaCha8Rng) -> f64 {
+    // 53 random bits -> (0, 1]; never 0 so ln() is finite
+    ((rng.next_u64() >> 11) as f64 + 1.0) / (1u64 << 53) as f64
+}
+
+pub fn build(inputs: &Inputs, p: &Policy) -> Supply {
+    let cal = Calendar::get();
+    let units = units(inputs);
+    let mut coal = vec![0.0; HOURS];
+    let mut gas = vec![0.0; HOURS];
+    let mut renewables = vec![0.0; HOURS];
+
+    // Forced outages as MW out per hour (difference arrays, then a running sum).
+    let mut coal_out = vec![0.0; HOURS + 1];
+    let mut gas_out = vec![0.0; HOURS + 1];
+    if p.drawn_outages {
+        for (i, u) in units.iter().enumerate() {
+            // One stream per unit: moving a lever rescales this unit's durations but never re-rolls another's.
+            let mut rng = ChaCha8Rng::seed_from_u64(p.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (i as u64 + 1));
+            let out = if u.coal { &mut coal_out } else { &mut gas_out };
+            let mut t = 0.0_f64;
+            let mut down = uniform(&mut rng) < p.forced_outage_rate(0);
+            while t < HOURS as f64 {
+                let day = ((t as usize) / 24).min(DAYS - 1);
+                let q = p.forced_outage_rate(day).max(1e-6);
+                let mttr = p.repair_hours.max(1.0);
+                let mttf = mttr * (1.0 - q) / q;
+                let dur = -uniform(&mut rng).ln() * if down { mttr } else { mttf };
+                let end = (t + dur).min(HOURS as f64);
+                if down {
+                    let (a, b) = (t as usize, end as usize);
+                    if b > a {
+                        let y = cal.year_of_day[day] as usize;
+                        let mw = u.mw[y] * inputs.year(y).available_factor;
+                        out[a] += mw;
+                        out[b] -= mw;
+                    }
+                }
+                t = end;
+                down = !down;
+            }
+        }
+    }
+
+    let coal_cap: [f64; YEARS] = std::array::from_fn(|y| units.iter().filter(|u| u.coal).map(|u| u.mw[y]).sum());
+    let gas_cap: [f64; YEARS] = std::array::from_fn(|y| units.iter().filter(|u| !u.coal).map(|u| u.mw[y]).sum());
+    let a = &inputs.a;
+    let (mut co, mut go) = (0.0, 0.0);
+    for d in 0..DAYS {
+        let y = cal.year_of_day[d] as usize;
+        let m12 = cal.month_of_day[d] as usize % 12;
+        let yd = inputs.year(y);
+        let af = yd.available_factor;
+        let planned = inputs.thermal_planned[m12];
+        let q = if p.drawn_outages { 0.0 } else { p.forced_outage_rate(d) };
+        let coal_day = coal_cap[y] * af * (1.0 - q);
+        let gas_day = gas_cap[y] * af * (1.0 - q);
+        let hydro = yd.hydro_mw * yd.hydro_cf * inputs.hydro_shape[m12];
+        let wind = yd.wind_mw * yd.wind_cf;
+        let solar = yd.solar_mw * yd.solar_cf * inputs.solar_shape[m12];
+        for hd in 0..24 {
+            let h = d * 24 + hd;
+            co += coal_out[h];
+            go += gas_out[h];
+            let mut new_cap = 0.0;
+            if h >= p.new_capacity_hour {
+                new_cap = p.new_capacity_mw * af * (1.0 - p.forced_outage_rate(d).min(0.05));
+            }
+            coal[h] = ((coal_day - co).max(0.0)) * planned;
+            gas[h] = ((gas_day - go).max(0.0) + new_cap) * planned;
+            let hydro_h = hydro * (1.0 - a.hydro_peaking + a.hydro_peaking * inputs.demand_hourly[hd]);
+            renewables[h] = hydro_h + wind + solar * inputs.solar_hourly[hd];
+        }
+    }
+    // Named outages take whole units out of the coal fleet (all documented ones are Ekibastuz coal units).
+    for &(a0, b0, mw) in &p.named_outages {
+        for h in a0..b0 {
+            let y = cal.year_of_day[h / 24] as usize;
+            coal[h] = (coal[h] - mw * inputs.year(y).available_factor).max(0.0);
+        }
+    }
+    Supply { coal, gas, renewables }
+}

@@ -1,0 +1,297 @@
+//! Scenarios: the lever values of one what-if, plus the list of documented unit outages, and their files.
+
+pub mod file;
+pub mod levers;
+
+use chrono::NaiveDate;
+pub use levers::{Def, Group, Kind, L, LEVERS, LeverDecl, LeverFile, Raw, SEGMENTS};
+use serde::{Deserialize, Serialize};
+
+/// A checked lever value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Num(f64),
+    Date(NaiveDate),
+    Choice(usize),
+    Order(Vec<usize>),
+    Flag(bool),
+}
+
+/// A documented (or what-if) outage of named units, e.g. the 14 Oct 2021 Ekibastuz trips.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedOutage {
+    pub label: String,
+    pub units: u32,
+    pub unit_mw: f64,
+    pub start: NaiveDate,
+    pub days: u32,
+    pub source: String,
+}
+
+impl NamedOutage {
+    pub fn mw(&self) -> f64 {
+        self.units as f64 * self.unit_mw
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    values: Vec<Value>,
+    pub outages: Vec<NamedOutage>,
+}
+
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+fn default_value(d: &LeverDecl) -> Value {
+    match (d.default, d.kind) {
+        (Def::Num(v), _) => Value::Num(v),
+        (Def::Date(s), _) => Value::Date(parse_date(s).expect("declared default date is valid")),
+        (Def::Choice(c), Kind::Choice(opts)) => {
+            Value::Choice(opts.iter().position(|o| o.0 == c).expect("declared default choice exists"))
+        }
+        (Def::Order(ids), Kind::Order(opts)) => Value::Order(
+            ids.iter()
+                .map(|id| opts.iter().position(|o| o.0 == *id).expect("declared default order entry exists"))
+                .collect(),
+        ),
+        (Def::Flag(b), _) => Value::Flag(b),
+        _ => unreachable!("lever {} declares a default that does not fit its kind", d.id),
+    }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario { values: LEVERS.iter().map(default_value).collect(), outages: Vec::new() }
+    }
+}
+
+impl Scenario {
+    pub fn get(&self, l: L) -> &Value {
+        &self.values[l as usize]
+    }
+
+    pub fn num(&self, l: L) -> f64 {
+        match self.get(l) {
+            Value::Num(v) => *v,
+            other => unreachable!("lever {:?} is not a number: {other:?}", l),
+        }
+    }
+
+    pub fn date(&self, l: L) -> NaiveDate {
+        match self.get(l) {
+            Value::Date(v) => *v,
+            other => unreachable!("lever {:?} is not a date: {other:?}", l),
+        }
+    }
+
+    pub fn choice_id(&self, l: L) -> &'static str {
+        match (self.get(l), l.decl().kind) {
+            (Value::Choice(i), Kind::Choice(opts)) => opts[*i].0,
+            (other, _) => unreachable!("lever {:?} is not a choice: {other:?}", l),
+        }
+    }
+
+    pub fn order(&self, l: L) -> &[usize] {
+        match self.get(l) {
+            Value::Order(v) => v,
+            other => unreachable!("lever {:?} is not an order: {other:?}", l),
+        }
+    }
+
+    pub fn flag(&self, l: L) -> bool {
+        match self.get(l) {
+            Value::Flag(v) => *v,
+            other => unreachable!("lever {:?} is not a flag: {other:?}", l),
+        }
+    }
+
+    /// Sets a value of the right kind, clamping numbers and dates into range. Returns a warning when clamped.
+    pub fn set(&mut self, l: L, v: Value) -> Option<String> {
+        let d = l.decl();
+        let (v, warn) = match (v, d.kind) {
+            (Value::Num(x), Kind::Number { min, max, .. }) => {
+                if !x.is_finite() {
+                    (Value::Num(min), Some(format!("{}: {x} is not a number; set to {min}", d.id)))
+                } else if x < min || x > max {
+                    let c = x.clamp(min, max);
+                    (Value::Num(c), Some(format!("{}: {x} is outside {min}..{max} {}; clamped to {c}", d.id, d.unit)))
+                } else {
+                    (Value::Num(x), None)
+                }
+            }
+            (Value::Date(x), Kind::Date { min, max }) => {
+                let lo = parse_date(min).expect("valid");
+                let hi = parse_date(max).expect("valid");
+                if x < lo || x > hi {
+                    let c = x.clamp(lo, hi);
+                    (Value::Date(c), Some(format!("{}: {x} is outside {min}..{max}; clamped to {c}", d.id)))
+                } else {
+                    (Value::Date(x), None)
+                }
+            }
+            (v @ Value::Choice(_), Kind::Choice(_)) | (v @ Value::Order(_), Kind::Order(_)) | (v @ Value::Flag(_), Kind::Flag) => {
+                (v, None)
+            }
+            (v, _) => unreachable!("value {v:?} does not fit lever {}", d.id),
+        };
+        self.values[l as usize] = v;
+        warn
+    }
+
+    /// Checks a value written in a file or on the command line. `Err` = unusable (the scenario is unchanged);
+    /// `Ok(Some(w))` = used after clamping.
+    pub fn apply_raw(&mut self, l: L, raw: Raw) -> Result<Option<String>, String> {
+        let d = l.decl();
+        let v = match (d.kind, raw) {
+            (Kind::Number { .. }, Raw::Num(x)) => Value::Num(x),
+            (Kind::Date { .. }, Raw::Str(s)) => {
+                Value::Date(parse_date(&s).ok_or_else(|| format!("{}: '{s}' is not a date (write YYYY-MM-DD)", d.id))?)
+            }
+            (Kind::Choice(opts), Raw::Str(s)) => Value::Choice(opts.iter().position(|o| o.0 == s).ok_or_else(|| {
+                format!("{}: '{s}' is not one of {}", d.id, opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", "))
+            })?),
+            (Kind::Order(opts), Raw::List(items)) => {
+                let mut idx = Vec::new();
+                for s in &items {
+                    let i = opts.iter().position(|o| o.0 == s).ok_or_else(|| {
+                        format!("{}: '{s}' is not one of {}", d.id, opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", "))
+                    })?;
+                    if idx.contains(&i) {
+                        return Err(format!("{}: '{s}' appears twice", d.id));
+                    }
+                    idx.push(i);
+                }
+                if idx.len() != opts.len() {
+                    return Err(format!(
+                        "{}: list every one of {} exactly once",
+                        d.id,
+                        opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ")
+                    ));
+                }
+                Value::Order(idx)
+            }
+            (Kind::Flag, Raw::Bool(b)) => Value::Flag(b),
+            (kind, raw) => return Err(format!("{}: expected {}, found {}", d.id, kind_name(kind), raw_name(&raw))),
+        };
+        Ok(self.set(l, v))
+    }
+
+    /// Parses `text` as a value for lever `id`, as typed on the command line (`--set levy_rate=10`).
+    pub fn set_from_str(&mut self, id: &str, text: &str) -> Result<Option<String>, String> {
+        let l = L::by_id(id).ok_or_else(|| format!("unknown lever '{id}' (see `hashgrid levers`)"))?;
+        let text = text.trim();
+        let raw = match l.decl().kind {
+            Kind::Number { .. } => Raw::Num(text.parse().map_err(|_| format!("{id}: '{text}' is not a number"))?),
+            Kind::Date { .. } | Kind::Choice(_) => Raw::Str(text.to_string()),
+            Kind::Order(_) => Raw::List(text.split(',').map(|s| s.trim().to_string()).collect()),
+            Kind::Flag => Raw::Bool(match text {
+                "true" | "on" | "yes" | "1" => true,
+                "false" | "off" | "no" | "0" => false,
+                _ => return Err(format!("{id}: '{text}' is not true/false")),
+            }),
+        };
+        self.apply_raw(l, raw)
+    }
+
+    pub fn to_raw(&self, l: L) -> Raw {
+        match (self.get(l), l.decl().kind) {
+            (Value::Num(x), _) => Raw::Num(*x),
+            (Value::Date(d), _) => Raw::Str(d.format("%Y-%m-%d").to_string()),
+            (Value::Choice(i), Kind::Choice(opts)) => Raw::Str(opts[*i].0.to_string()),
+            (Value::Order(v), Kind::Order(opts)) => Raw::List(v.iter().map(|i| opts[*i].0.to_string()).collect()),
+            (Value::Flag(b), _) => Raw::Bool(*b),
+            (v, _) => unreachable!("value {v:?} does not fit lever {}", l.decl().id),
+        }
+    }
+
+    /// Every lever, written out (files always record the full scenario so they survive changed defaults).
+    pub fn to_lever_file(&self) -> LeverFile {
+        let mut f = LeverFile::default();
+        for d in LEVERS {
+            f.set(d.lever, self.to_raw(d.lever));
+        }
+        f
+    }
+
+    /// Human-readable value with unit, for tables, subtitles and the "what differs" panel.
+    pub fn display(&self, l: L) -> String {
+        let d = l.decl();
+        match (self.get(l), d.kind) {
+            (Value::Num(x), Kind::Number { decimals, .. }) => {
+                if d.unit.is_empty() {
+                    format!("{x:.decimals$}")
+                } else {
+                    format!("{x:.decimals$} {}", d.unit)
+                }
+            }
+            (Value::Date(dt), _) => dt.format("%d %b %Y").to_string(),
+            (Value::Choice(i), Kind::Choice(opts)) => opts[*i].1.to_string(),
+            (Value::Order(v), Kind::Order(opts)) => {
+                v.iter().map(|i| opts[*i].0.replace('_', " ")).collect::<Vec<_>>().join(" > ")
+            }
+            (Value::Flag(b), _) => if *b { "on" } else { "off" }.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// Levers whose value differs from `base`.
+    pub fn changed_from(&self, base: &Scenario) -> Vec<L> {
+        LEVERS.iter().map(|d| d.lever).filter(|&l| self.get(l) != base.get(l)).collect()
+    }
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Number { .. } => "a number",
+        Kind::Date { .. } => "a date string like \"2022-01-01\"",
+        Kind::Choice(_) => "a choice string",
+        Kind::Order(_) => "a list of strings",
+        Kind::Flag => "true or false",
+    }
+}
+
+fn raw_name(r: &Raw) -> &'static str {
+    match r {
+        Raw::Num(_) => "a number",
+        Raw::Str(_) => "a string",
+        Raw::List(_) => "a list",
+        Raw::Bool(_) => "a boolean",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_is_valid_and_in_range() {
+        let mut s = Scenario::default();
+        for d in LEVERS {
+            let raw = s.to_raw(d.lever);
+            assert_eq!(s.apply_raw(d.lever, raw), Ok(None), "default of {} out of range", d.id);
+        }
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let mut ids: Vec<_> = LEVERS.iter().map(|d| d.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), LEVERS.len());
+    }
+
+    #[test]
+    fn out_of_range_is_clamped_with_a_warning() {
+        let mut s = Scenario::default();
+        let w = s.set_from_str("levy_rate", "99").unwrap();
+        assert!(w.unwrap().contains("clamped"));
+        assert_eq!(s.num(L::LevyRate), 30.0);
+        assert!(s.set_from_str("levy_scheme", "weird").is_err());
+        assert!(s.set_from_str("nope", "1").is_err());
+        assert!(s.set_from_str("priority", "households,industry,white_miners").unwrap().is_none());
+        assert_eq!(s.order(L::Priority), &[2, 1, 0]);
+    }
+}
