@@ -1,1 +1,9 @@
-//! Chart declarations and renderers.
+//! Charts, declared once. [`spec`] turns a model run into plain series (what to draw); [`render`] draws them to
+//! PNG and SVG with plotters for reports, [`table`] writes them as CSV; the desktop app draws the very same
+//! series with egui_plot.
+
+pub mod render;
+pub mod spec;
+pub mod table;
+
+pub use spec::{Axis2, ChartData, ChartId, Marker, Series, Style, build};

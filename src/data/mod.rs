@@ -130,6 +130,8 @@ pub struct Event {
     pub text: String,
     pub source: String,
     pub confidence: String,
+    /// Short text for a marker on charts; empty for events shown only in lists and hover cards.
+    pub chart_label: String,
 }
 
 pub struct Inputs {
@@ -266,6 +268,7 @@ impl Inputs {
                 text: ev.str(r, "event")?.to_string(),
                 source: ev.str(r, "source")?.to_string(),
                 confidence: ev.str(r, "confidence")?.to_string(),
+                chart_label: ev.str(r, "chart_label")?.to_string(),
             });
         }
         events.sort_by_key(|e| e.date);

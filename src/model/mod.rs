@@ -102,8 +102,9 @@ pub fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
                 let total = req[0] + req[1] + req[2] + req[3];
                 let served_white = white - o.shed[WHITE];
                 let served_gray = gray - o.shed[GRAY];
-                req_m[0] += white;
-                req_m[1] += gray;
+                // Uptime is judged against what miners wanted to run, not against what rules let them request.
+                req_m[0] += white_base;
+                req_m[1] += gray_base;
                 srv_m[0] += served_white;
                 srv_m[1] += served_gray;
                 levy_kzt += served_white * p.levy_kzt_kwh_by_day[d] * 1000.0;

@@ -97,9 +97,14 @@ fn line_col(text: &str, byte: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Lever fields are optional; implicit `Some` lets a file write `levy_rate: 10.0` rather than `Some(10.0)`.
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
 /// Parses a preset or scenario file. `name` is how the file is named in messages (usually its path).
 pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
-    let pf: PresetFile = ron::Options::default().from_str(text).map_err(|e| FileIssue {
+    let pf: PresetFile = ron_options().from_str(text).map_err(|e| FileIssue {
         file: name.to_string(),
         line: e.span.start.line,
         col: e.span.start.col,
@@ -207,7 +212,7 @@ impl Preset {
 
     pub fn to_ron(&self) -> String {
         let cfg = ron::ser::PrettyConfig::new().depth_limit(4).indentor("    ".to_string()).struct_names(false);
-        let body = ron::ser::to_string_pretty(&self.to_file(), cfg).expect("a preset always serialises");
+        let body = ron_options().to_string_pretty(&self.to_file(), cfg).expect("a preset always serialises");
         format!("// Hashgrid scenario file (RON). Lever ids and units: docs/levers.md\n{body}\n")
     }
 }

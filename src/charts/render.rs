@@ -1,0 +1,317 @@
+//! Charts to files with plotters: PNG (drawn at twice the size, then downscaled for smooth lines) and SVG.
+//! Both go through one drawing routine so a PNG and an SVG of the same chart are the same picture.
+
+use super::spec::{ChartData, Style};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::FontStyle;
+use std::sync::Once;
+
+/// Text printed on every exported chart besides the data.
+#[derive(Clone, Debug)]
+pub struct Labels {
+    /// Scenario name and what was changed, e.g. "history-2020-2023 | levy 10 KZT/kWh".
+    pub subtitle: String,
+    /// Model version and date.
+    pub footer: String,
+    /// Period to shade, as fractional years.
+    pub focus: Option<(f64, f64)>,
+}
+
+static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+static FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+const FAMILY: &str = "sans-serif";
+
+fn register_fonts() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // The bundled fonts are valid TTFs; a failure here would only mean text falls back to nothing.
+        let _ = plotters::style::register_font(FAMILY, FontStyle::Normal, FONT);
+        let _ = plotters::style::register_font(FAMILY, FontStyle::Bold, FONT_BOLD);
+    });
+}
+
+fn rgb(c: [u8; 3]) -> RGBColor {
+    RGBColor(c[0], c[1], c[2])
+}
+
+fn month_name(x: f64) -> String {
+    let year = x.floor();
+    let m = ((x - year) * 12.0).round() as usize;
+    if m == 0 || m >= 12 {
+        format!("{}", if m >= 12 { year as i32 + 1 } else { year as i32 })
+    } else {
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m].to_string()
+    }
+}
+
+/// Thousands separators for axis labels: 16,459 reads faster than 16459 on a projector.
+pub fn fmt_num(v: f64) -> String {
+    let a = v.abs();
+    if a >= 1000.0 {
+        let s = format!("{:.0}", a);
+        let mut out = String::new();
+        for (i, ch) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if v < 0.0 { format!("-{out}") } else { out }
+    } else if a >= 10.0 || a == 0.0 {
+        format!("{v:.0}")
+    } else if a >= 1.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.2}")
+    }
+}
+
+type DrawResult = Result<(), String>;
+
+fn e<E: std::fmt::Debug>(err: E) -> String {
+    format!("{err:?}")
+}
+
+/// Draws the whole chart onto `root`; `k` scales every size (2 for supersampled PNG, 1 for SVG).
+pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData, labels: &Labels, k: f64) -> DrawResult {
+    register_fonts();
+    let px = |v: f64| (v * k).round() as i32;
+    let (w, h) = root.dim_in_pixel();
+    root.fill(&WHITE).map_err(e)?;
+
+    let title_font = (FAMILY, px(30.0) as f64, FontStyle::Bold).into_font().color(&BLACK);
+    let sub_font = (FAMILY, px(17.0) as f64).into_font().color(&RGBColor(60, 60, 60));
+    let small = (FAMILY, px(14.0) as f64).into_font().color(&RGBColor(80, 80, 80));
+    let legend_font = (FAMILY, px(16.0) as f64).into_font().color(&RGBColor(30, 30, 30));
+    let left = px(24.0);
+    root.draw(&Text::new(data.title.clone(), (left, px(16.0)), title_font.clone())).map_err(e)?;
+    root.draw(&Text::new(labels.subtitle.clone(), (left, px(56.0)), sub_font)).map_err(e)?;
+
+    // Legend rows under the subtitle: swatch + name, wrapped to the width.
+    let mut x = left;
+    let mut y = px(88.0);
+    for s in &data.series {
+        let (tw, _) = root.estimate_text_size(&s.name, &legend_font).map_err(e)?;
+        let item = px(34.0) + tw as i32 + px(26.0);
+        if x + item > w as i32 - left {
+            x = left;
+            y += px(26.0);
+        }
+        let c = rgb(s.color);
+        let cy = y + px(9.0);
+        match s.style {
+            Style::Band => root.draw(&Rectangle::new([(x, cy - px(7.0)), (x + px(26.0), cy + px(7.0))], c.mix(0.35).filled())),
+            Style::Bars => root.draw(&Rectangle::new([(x + px(4.0), cy - px(8.0)), (x + px(22.0), cy + px(8.0))], c.filled())),
+            Style::Points => root.draw(&Circle::new((x + px(13.0), cy), px(5.0), c.filled())),
+            Style::Dashed => root.draw(&PathElement::new(
+                vec![(x, cy), (x + px(10.0), cy), (x + px(16.0), cy), (x + px(26.0), cy)],
+                c.stroke_width(px(3.0) as u32),
+            )),
+            Style::Line => root.draw(&PathElement::new(vec![(x, cy), (x + px(26.0), cy)], c.stroke_width(px(3.0) as u32))),
+        }
+        .map_err(e)?;
+        root.draw(&Text::new(s.name.clone(), (x + px(34.0), y), legend_font.clone())).map_err(e)?;
+        x += item;
+    }
+    let top = y + px(34.0);
+
+    // Footer: data sources on the left, model version on the right.
+    let footer_y = h as i32 - px(26.0);
+    root.draw(&Text::new(format!("Sources: {}", data.source_note), (left, footer_y), small.clone())).map_err(e)?;
+    let (fw, _) = root.estimate_text_size(&labels.footer, &small).map_err(e)?;
+    root.draw(&Text::new(labels.footer.clone(), (w as i32 - left - fw as i32, footer_y), small.clone())).map_err(e)?;
+
+    let (x0, x1) = data.x_range;
+    let label_area = px(86.0) as u32;
+    let right_area = if data.y2.is_some() { label_area } else { 0 };
+    // Event labels go in a strip above the plot, each in the first row where it does not overlap.
+    let marker_font = (FAMILY, px(13.0) as f64).into_font().color(&RGBColor(70, 70, 70));
+    let plot_x0 = px(8.0) + label_area as i32;
+    let right_pad = if data.y2.is_some() { px(8.0) } else { px(36.0) };
+    let plot_w = w as i32 - px(8.0) - right_pad - label_area as i32 - right_area as i32;
+    let to_px = |xv: f64| plot_x0 + ((xv - x0) / (x1 - x0) * plot_w as f64) as i32;
+    let mut rows: Vec<i32> = Vec::new();
+    let mut placed = Vec::new();
+    for m in data.markers.iter().filter(|m| m.x >= x0 && m.x <= x1) {
+        let (tw, _) = root.estimate_text_size(&m.label, &marker_font).map_err(e)?;
+        let lx = (to_px(m.x) + px(3.0)).min(plot_x0 + plot_w - tw as i32 - px(2.0));
+        let end = lx + tw as i32 + px(10.0);
+        let row = match rows.iter().position(|&r_end| r_end <= lx) {
+            Some(i) => {
+                rows[i] = end;
+                i
+            }
+            None => {
+                rows.push(end);
+                rows.len() - 1
+            }
+        };
+        placed.push((m, lx, row));
+    }
+    let row_h = px(17.0);
+    let strip = rows.len() as i32 * row_h + px(6.0);
+    // Leader lines first, then labels on a white backing so no line runs through a label.
+    for (m, _, row) in &placed {
+        let ly = top + *row as i32 * row_h;
+        let mx = to_px(m.x);
+        root.draw(&PathElement::new(vec![(mx, ly + px(8.0)), (mx, top + strip)], RGBColor(160, 160, 160).stroke_width(px(1.0) as u32)))
+            .map_err(e)?;
+    }
+    for (m, lx, row) in &placed {
+        let ly = top + *row as i32 * row_h;
+        let (tw, th) = root.estimate_text_size(&m.label, &marker_font).map_err(e)?;
+        root.draw(&Rectangle::new([(*lx - px(2.0), ly - px(1.0)), (*lx + tw as i32 + px(2.0), ly + th as i32 + px(1.0))], WHITE.filled()))
+            .map_err(e)?;
+        root.draw(&Text::new(m.label.clone(), (*lx, ly), marker_font.clone())).map_err(e)?;
+    }
+    let top = top + strip;
+    let plot_area = root.margin(top as u32, px(36.0) as u32, px(8.0) as u32, right_pad as u32);
+    let y_max = nice_ceiling(data.y_max() * 1.08);
+    let y_min = data.y_min;
+    let mut builder = ChartBuilder::on(&plot_area);
+    builder.x_label_area_size(px(44.0) as u32).y_label_area_size(label_area);
+    if data.y2.is_some() {
+        builder.right_y_label_area_size(label_area);
+    }
+    let scale2 = data.y2.as_ref().map(|a| a.scale).unwrap_or(1.0);
+    let mut chart = builder
+        .build_cartesian_2d(x0..x1, y_min..y_max)
+        .map_err(e)?
+        .set_secondary_coord(x0..x1, y_min / scale2..y_max / scale2);
+
+    let axis_font = (FAMILY, px(15.0) as f64).into_font().color(&RGBColor(50, 50, 50));
+    let desc_font = (FAMILY, px(16.0) as f64).into_font().color(&RGBColor(30, 30, 30));
+    chart
+        .configure_mesh()
+        .x_labels(17)
+        .x_label_formatter(&|x| month_name(*x))
+        .y_labels(8)
+        .y_label_formatter(&|v| fmt_num(*v))
+        .y_desc(data.y_label.clone())
+        .label_style(axis_font.clone())
+        .axis_desc_style(desc_font.clone())
+        .light_line_style(RGBColor(238, 238, 238))
+        .bold_line_style(RGBColor(215, 215, 215))
+        .axis_style(RGBColor(120, 120, 120))
+        .draw()
+        .map_err(e)?;
+    if let Some(a2) = &data.y2 {
+        chart
+            .configure_secondary_axes()
+            .y_labels(8)
+            .y_label_formatter(&|v| fmt_num(*v))
+            .y_desc(a2.label.clone())
+            .label_style(axis_font.clone())
+            .axis_desc_style(desc_font)
+            .axis_style(RGBColor(120, 120, 120))
+            .draw()
+            .map_err(e)?;
+    }
+
+    if let Some((f0, f1)) = labels.focus {
+        let (f0, f1) = (f0.max(x0), f1.min(x1));
+        if f1 > f0 && (f1 - f0) < (x1 - x0) * 0.98 {
+            chart
+                .draw_series(std::iter::once(Rectangle::new([(f0, y_min), (f1, y_max)], RGBColor(255, 244, 200).mix(0.6).filled())))
+                .map_err(e)?;
+        }
+    }
+
+    let bases = data.stack_bases();
+    for (s, base) in data.series.iter().zip(&bases) {
+        let c = rgb(s.color);
+        let lw = px(2.0) as u32;
+        match s.style {
+            Style::Line => {
+                chart.draw_series(LineSeries::new(s.points.iter().map(|p| (p[0], p[1])), c.stroke_width(lw))).map_err(e)?;
+            }
+            Style::Dashed => {
+                chart
+                    .draw_series(DashedLineSeries::new(
+                        s.points.iter().map(|p| (p[0], p[1])),
+                        px(10.0) as u32,
+                        px(6.0) as u32,
+                        c.stroke_width(lw),
+                    ))
+                    .map_err(e)?;
+            }
+            Style::Band => {
+                let mut poly: Vec<(f64, f64)> = s.points.iter().map(|p| (p[0], p[1])).collect();
+                poly.extend(s.points.iter().zip(&s.lower).rev().map(|(p, lo)| (p[0], *lo)));
+                chart.draw_series(std::iter::once(Polygon::new(poly, c.mix(0.30).filled()))).map_err(e)?;
+            }
+            Style::Bars => {
+                let width = bar_width(&s.points);
+                chart
+                    .draw_series(s.points.iter().zip(base).filter(|(p, _)| p[1] > 0.0).map(|(p, b)| {
+                        Rectangle::new([(p[0] - width / 2.0, *b), (p[0] + width / 2.0, b + p[1])], c.filled())
+                    }))
+                    .map_err(e)?;
+            }
+            Style::Points => {
+                chart
+                    .draw_series(s.points.iter().map(|p| Circle::new((p[0], p[1]), px(4.0), c.filled())))
+                    .map_err(e)?;
+            }
+        }
+    }
+
+    for m in data.markers.iter().filter(|m| m.x >= x0 && m.x <= x1) {
+        chart
+            .draw_series(DashedLineSeries::new(
+                vec![(m.x, y_min), (m.x, y_max)],
+                px(4.0) as u32,
+                px(4.0) as u32,
+                RGBColor(150, 150, 150).stroke_width(px(1.0) as u32),
+            ))
+            .map_err(e)?;
+    }
+    root.present().map_err(e)?;
+    Ok(())
+}
+
+fn bar_width(points: &[[f64; 2]]) -> f64 {
+    let min_gap = points.windows(2).map(|w| (w[1][0] - w[0][0]).abs()).fold(f64::MAX, f64::min);
+    if min_gap.is_finite() && min_gap > 0.0 { min_gap * 0.85 } else { 1.0 / 12.0 }
+}
+
+/// Rounds an axis maximum up to 1, 2, 2.5 or 5 times a power of ten.
+pub fn nice_ceiling(v: f64) -> f64 {
+    if v <= 0.0 || !v.is_finite() {
+        return 1.0;
+    }
+    let p = 10f64.powf(v.log10().floor());
+    for m in [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] {
+        if v <= m * p {
+            return m * p;
+        }
+    }
+    10.0 * p
+}
+
+/// Renders a PNG of `width` x `height` pixels (drawn at 2x and downscaled with Lanczos for smooth lines).
+pub fn png(data: &ChartData, labels: &Labels, width: u32, height: u32) -> Result<Vec<u8>, String> {
+    let (w2, h2) = (width * 2, height * 2);
+    let mut buf = vec![0u8; (w2 * h2 * 3) as usize];
+    {
+        let root = BitMapBackend::with_buffer(&mut buf, (w2, h2)).into_drawing_area();
+        draw(&root, data, labels, 2.0 * width as f64 / 1600.0)?;
+    }
+    let big = image::RgbImage::from_raw(w2, h2, buf).ok_or("buffer size mismatch")?;
+    let small = image::imageops::resize(&big, width, height, image::imageops::FilterType::Lanczos3);
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(small)
+        .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+        .map_err(e)?;
+    Ok(out)
+}
+
+pub fn svg(data: &ChartData, labels: &Labels, width: u32, height: u32) -> Result<String, String> {
+    let mut s = String::new();
+    {
+        let root = SVGBackend::with_string(&mut s, (width, height)).into_drawing_area();
+        draw(&root, data, labels, width as f64 / 1600.0)?;
+    }
+    Ok(s)
+}

@@ -1,0 +1,61 @@
+//! Charts as CSV: the same series the picture shows, one column each, for analysts who want the numbers.
+
+use super::spec::ChartData;
+use crate::model::calendar;
+
+/// Writes a chart's series as CSV: a `date` column then one column per series (a band gives low and high).
+pub fn csv(data: &ChartData) -> String {
+    let mut out = String::new();
+    let mut headers = vec!["date".to_string()];
+    for s in &data.series {
+        let unit = if s.unit.is_empty() { String::new() } else { format!(" ({})", s.unit) };
+        if !s.lower.is_empty() {
+            headers.push(format!("{} low{unit}", s.name));
+            headers.push(format!("{} high{unit}", s.name));
+        } else {
+            headers.push(format!("{}{unit}", s.name));
+        }
+    }
+    out.push_str(&headers.iter().map(|h| quote(h)).collect::<Vec<_>>().join(","));
+    out.push('\n');
+    let scale2 = data.y2.as_ref().map(|a| a.scale).unwrap_or(1.0);
+    // Rows per distinct x across series (series may be daily, weekly or monthly).
+    let mut xs: Vec<f64> = data.series.iter().flat_map(|s| s.points.iter().map(|p| p[0])).collect();
+    xs.sort_by(f64::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
+    for x in xs {
+        let mut row = vec![date_of(x)];
+        for s in &data.series {
+            let k = if s.secondary { 1.0 / scale2 } else { 1.0 };
+            let found = s.points.iter().position(|p| (p[0] - x).abs() < 1e-9);
+            match (found, s.lower.is_empty()) {
+                (Some(i), true) => row.push(format!("{:.3}", s.points[i][1] * k)),
+                (Some(i), false) => {
+                    row.push(format!("{:.3}", s.lower[i] * k));
+                    row.push(format!("{:.3}", s.points[i][1] * k));
+                }
+                (None, true) => row.push(String::new()),
+                (None, false) => {
+                    row.push(String::new());
+                    row.push(String::new());
+                }
+            }
+        }
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+fn quote(s: &str) -> String {
+    if s.contains(',') || s.contains('"') { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+}
+
+/// Fractional year back to a calendar date (day precision).
+pub fn date_of(x: f64) -> String {
+    let year = x.floor() as i32;
+    let first = chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(calendar::start_date());
+    let len = if first.leap_year() { 366.0 } else { 365.0 };
+    let d = first + chrono::Days::new(((x - year as f64) * len).round().max(0.0) as u64);
+    d.format("%Y-%m-%d").to_string()
+}
