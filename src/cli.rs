@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
 #[derive(Parser, Debug)]
-#[command(name = "hashgrid", version, about = "What-if explorer: Kazakhstan's grid and the 2021-23 crypto-mining boom")]
+#[command(
+    name = "hashgrid",
+    version,
+    about = "What-if explorer: Kazakhstan's grid and the 2021-23 crypto-mining boom"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Option<Cmd>,
@@ -80,20 +84,39 @@ pub fn main_with(args: Vec<String>, gui: impl FnOnce() -> i32) -> i32 {
         Ok(c) => c,
         Err(err) => {
             use clap::error::ErrorKind;
-            if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+            ) {
                 print!("{err}");
                 return 0;
             }
             let text = err.to_string();
-            let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("bad arguments");
-            eprintln!("hashgrid: {} (see `hashgrid --help`)", first.trim_start_matches("error: "));
+            let first = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("bad arguments");
+            eprintln!(
+                "hashgrid: {} (see `hashgrid --help`)",
+                first.trim_start_matches("error: ")
+            );
             return 2;
         }
     };
     let result = match cli.cmd {
         None => return gui(),
-        Some(Cmd::Run { preset, set, format }) => cmd_run(&preset, &set, format),
-        Some(Cmd::Export { preset, out, format, size, set }) => cmd_export(&preset, &out, format, &size, &set),
+        Some(Cmd::Run {
+            preset,
+            set,
+            format,
+        }) => cmd_run(&preset, &set, format),
+        Some(Cmd::Export {
+            preset,
+            out,
+            format,
+            size,
+            set,
+        }) => cmd_export(&preset, &out, format, &size, &set),
         Some(Cmd::Presets) => cmd_presets(),
         Some(Cmd::Levers) => {
             print!("{}", crate::docs::levers_text());
@@ -132,7 +155,9 @@ pub fn load_scenario(preset: &str, sets: &[String]) -> Result<(Preset, Preset), 
     };
     let mut p = base.clone();
     for s in sets {
-        let (k, v) = s.split_once('=').ok_or_else(|| CliError(format!("--set '{s}': write LEVER=VALUE")))?;
+        let (k, v) = s
+            .split_once('=')
+            .ok_or_else(|| CliError(format!("--set '{s}': write LEVER=VALUE")))?;
         if let Some(w) = p.scenario.set_from_str(k.trim(), v).map_err(CliError)? {
             eprintln!("warning: {w}");
         }
@@ -150,8 +175,10 @@ fn raw_json(r: Raw) -> serde_json::Value {
 }
 
 pub fn scenario_json(p: &Preset, base: &Scenario) -> serde_json::Value {
-    let levers: serde_json::Map<String, serde_json::Value> =
-        LEVERS.iter().map(|d| (d.id.to_string(), raw_json(p.scenario.to_raw(d.lever)))).collect();
+    let levers: serde_json::Map<String, serde_json::Value> = LEVERS
+        .iter()
+        .map(|d| (d.id.to_string(), raw_json(p.scenario.to_raw(d.lever))))
+        .collect();
     let changed: Vec<serde_json::Value> = p
         .scenario
         .changed_from(base)
@@ -195,7 +222,11 @@ fn cmd_run(preset: &str, sets: &[String], format: RunFormat) -> Result<(), CliEr
 
 /// Short text of what differs from the preset, for subtitles and file names.
 pub fn changes_text(p: &Scenario, base: &Scenario) -> String {
-    p.changed_from(base).iter().map(|&l| format!("{} {}", l.decl().label, p.display(l))).collect::<Vec<_>>().join("; ")
+    p.changed_from(base)
+        .iter()
+        .map(|&l| format!("{} {}", l.decl().label, p.display(l)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 pub fn changes_slug(p: &Scenario, base: &Scenario) -> String {
@@ -213,8 +244,17 @@ pub fn changes_slug(p: &Scenario, base: &Scenario) -> String {
             format!("{}-{}", l.decl().id, v)
         })
         .collect();
-    let mut s: String =
-        parts.join("_").chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' { c } else { '-' }).collect();
+    let mut s: String = parts
+        .join("_")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
     if p.changed_from(base).len() > 3 {
         s.push_str("_and-more");
     }
@@ -222,11 +262,21 @@ pub fn changes_slug(p: &Scenario, base: &Scenario) -> String {
 }
 
 pub fn parse_size(s: &str) -> Result<(u32, u32), CliError> {
-    let (w, h) = s.split_once('x').ok_or_else(|| CliError(format!("--size '{s}': write WIDTHxHEIGHT, e.g. 1600x900")))?;
-    let w: u32 = w.trim().parse().map_err(|_| CliError(format!("--size '{s}': width is not a number")))?;
-    let h: u32 = h.trim().parse().map_err(|_| CliError(format!("--size '{s}': height is not a number")))?;
+    let (w, h) = s
+        .split_once('x')
+        .ok_or_else(|| CliError(format!("--size '{s}': write WIDTHxHEIGHT, e.g. 1600x900")))?;
+    let w: u32 = w
+        .trim()
+        .parse()
+        .map_err(|_| CliError(format!("--size '{s}': width is not a number")))?;
+    let h: u32 = h
+        .trim()
+        .parse()
+        .map_err(|_| CliError(format!("--size '{s}': height is not a number")))?;
     if !(400..=8000).contains(&w) || !(300..=6000).contains(&h) {
-        return Err(CliError(format!("--size '{s}': width must be 400-8000 and height 300-6000 pixels")));
+        return Err(CliError(format!(
+            "--size '{s}': width must be 400-8000 and height 300-6000 pixels"
+        )));
     }
     Ok((w, h))
 }
@@ -237,7 +287,10 @@ pub fn export_labels(p: &Preset, base: &Scenario) -> render::Labels {
     let subtitle = if changes.is_empty() {
         format!("Scenario: {} ({})", p.meta.title, p.meta.id)
     } else {
-        format!("Scenario: {} ({}) | changed: {changes}", p.meta.title, p.meta.id)
+        format!(
+            "Scenario: {} ({}) | changed: {changes}",
+            p.meta.title, p.meta.id
+        )
     };
     render::Labels {
         subtitle,
@@ -259,11 +312,15 @@ pub fn export_all(
     size: (u32, u32),
     only: Option<ChartId>,
 ) -> Result<Vec<PathBuf>, CliError> {
-    std::fs::create_dir_all(out).map_err(|e| CliError(format!("cannot create {}: {e}", out.display())))?;
+    std::fs::create_dir_all(out)
+        .map_err(|e| CliError(format!("cannot create {}: {e}", out.display())))?;
     let labels = export_labels(p, base);
     let slug = changes_slug(&p.scenario, base);
     let mut written = Vec::new();
-    for id in ChartId::ALL.into_iter().filter(|c| only.is_none_or(|o| o == *c)) {
+    for id in ChartId::ALL
+        .into_iter()
+        .filter(|c| only.is_none_or(|o| o == *c))
+    {
         let data = charts::build(id, r);
         let stem = if slug.is_empty() {
             format!("{}_{}", p.meta.id, id.slug())
@@ -271,11 +328,20 @@ pub fn export_all(
             format!("{}_{}_{}", p.meta.id, id.slug(), slug)
         };
         let (path, bytes) = match format {
-            ExportFormat::Png => (out.join(format!("{stem}.png")), render::png(&data, &labels, size.0, size.1).map_err(CliError)?),
-            ExportFormat::Svg => {
-                (out.join(format!("{stem}.svg")), render::svg(&data, &labels, size.0, size.1).map_err(CliError)?.into_bytes())
-            }
-            ExportFormat::Csv => (out.join(format!("{stem}.csv")), charts::table::csv(&data).into_bytes()),
+            ExportFormat::Png => (
+                out.join(format!("{stem}.png")),
+                render::png(&data, &labels, size.0, size.1).map_err(CliError)?,
+            ),
+            ExportFormat::Svg => (
+                out.join(format!("{stem}.svg")),
+                render::svg(&data, &labels, size.0, size.1)
+                    .map_err(CliError)?
+                    .into_bytes(),
+            ),
+            ExportFormat::Csv => (
+                out.join(format!("{stem}.csv")),
+                charts::table::csv(&data).into_bytes(),
+            ),
         };
         write_atomic_bytes(&path, &bytes)?;
         written.push(path);
@@ -285,13 +351,21 @@ pub fn export_all(
 
 fn write_atomic_bytes(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path)).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        CliError(format!("cannot write {}: {e}", path.display()))
-    })
+    std::fs::write(&tmp, bytes)
+        .and_then(|_| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            CliError(format!("cannot write {}: {e}", path.display()))
+        })
 }
 
-fn cmd_export(preset: &str, out: &Path, format: ExportFormat, size: &str, sets: &[String]) -> Result<(), CliError> {
+fn cmd_export(
+    preset: &str,
+    out: &Path,
+    format: ExportFormat,
+    size: &str,
+    sets: &[String],
+) -> Result<(), CliError> {
     let size = parse_size(size)?;
     let (base, p) = load_scenario(preset, sets)?;
     let r = model::run(&p.scenario);
@@ -304,7 +378,10 @@ fn cmd_export(preset: &str, out: &Path, format: ExportFormat, size: &str, sets: 
 fn cmd_presets() -> Result<(), CliError> {
     for (id, _) in file::BUNDLED {
         if let Some(p) = file::bundled(id) {
-            println!("{id:34} {}  [{} .. {}]", p.meta.title, p.meta.focus.from, p.meta.focus.to);
+            println!(
+                "{id:34} {}  [{} .. {}]",
+                p.meta.title, p.meta.focus.from, p.meta.focus.to
+            );
         }
     }
     Ok(())

@@ -13,7 +13,11 @@ fn range_text(k: Kind) -> String {
     match k {
         Kind::Number { min, max, step, .. } => format!("{min} to {max} (step {step})"),
         Kind::Date { min, max } => format!("{min} to {max}"),
-        Kind::Choice(opts) | Kind::Order(opts) => opts.iter().map(|o| format!("`{}`", o.0)).collect::<Vec<_>>().join(", "),
+        Kind::Choice(opts) | Kind::Order(opts) => opts
+            .iter()
+            .map(|o| format!("`{}`", o.0))
+            .collect::<Vec<_>>()
+            .join(", "),
         Kind::Flag => "true / false".into(),
     }
 }
@@ -33,7 +37,11 @@ pub fn levers_text() -> String {
     for g in Group::ALL {
         let _ = writeln!(out, "{}:", g.label());
         for d in LEVERS.iter().filter(|d| d.group == g) {
-            let unit = if d.unit.is_empty() { String::new() } else { format!(" [{}]", d.unit) };
+            let unit = if d.unit.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", d.unit)
+            };
             let _ = writeln!(
                 out,
                 "  {:22} {}{unit}\n  {:22} range {}; default {}",
@@ -55,7 +63,11 @@ pub fn levers_md() -> String {
          come from the same declaration. Defaults are the documented history (the `history-2020-2023` preset).\n",
     );
     for g in Group::ALL {
-        let _ = writeln!(out, "\n## {}\n\n| id | label | unit | range | default | what it does | source |\n|---|---|---|---|---|---|---|", g.label());
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n| id | label | unit | range | default | what it does | source |\n|---|---|---|---|---|---|---|",
+            g.label()
+        );
         for d in LEVERS.iter().filter(|d| d.group == g) {
             let _ = writeln!(
                 out,
@@ -103,7 +115,14 @@ pub fn calibration_md() -> String {
     }
     out.push_str("\n## Assumptions in use\n\nFrom `assets/assumptions.csv`:\n\n| id | value | unit | source |\n|---|---|---|---|\n");
     for a in &Inputs::get().assumption_rows {
-        let _ = writeln!(out, "| `{}` | {} | {} | {} |", a.id, a.value, a.unit, a.source.replace('|', "/"));
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} | {} |",
+            a.id,
+            a.value,
+            a.unit,
+            a.source.replace('|', "/")
+        );
     }
     out
 }

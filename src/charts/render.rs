@@ -39,9 +39,19 @@ fn month_name(x: f64) -> String {
     let year = x.floor();
     let m = ((x - year) * 12.0).round() as usize;
     if m == 0 || m >= 12 {
-        format!("{}", if m >= 12 { year as i32 + 1 } else { year as i32 })
+        format!(
+            "{}",
+            if m >= 12 {
+                year as i32 + 1
+            } else {
+                year as i32
+            }
+        )
     } else {
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m].to_string()
+        [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ][m]
+            .to_string()
     }
 }
 
@@ -74,19 +84,42 @@ fn e<E: std::fmt::Debug>(err: E) -> String {
 }
 
 /// Draws the whole chart onto `root`; `k` scales every size (2 for supersampled PNG, 1 for SVG).
-pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData, labels: &Labels, k: f64) -> DrawResult {
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &ChartData,
+    labels: &Labels,
+    k: f64,
+) -> DrawResult {
     register_fonts();
     let px = |v: f64| (v * k).round() as i32;
     let (w, h) = root.dim_in_pixel();
     root.fill(&WHITE).map_err(e)?;
 
-    let title_font = (FAMILY, px(30.0) as f64, FontStyle::Bold).into_font().color(&BLACK);
-    let sub_font = (FAMILY, px(17.0) as f64).into_font().color(&RGBColor(60, 60, 60));
-    let small = (FAMILY, px(14.0) as f64).into_font().color(&RGBColor(80, 80, 80));
-    let legend_font = (FAMILY, px(16.0) as f64).into_font().color(&RGBColor(30, 30, 30));
+    let title_font = (FAMILY, px(30.0) as f64, FontStyle::Bold)
+        .into_font()
+        .color(&BLACK);
+    let sub_font = (FAMILY, px(17.0) as f64)
+        .into_font()
+        .color(&RGBColor(60, 60, 60));
+    let small = (FAMILY, px(14.0) as f64)
+        .into_font()
+        .color(&RGBColor(80, 80, 80));
+    let legend_font = (FAMILY, px(16.0) as f64)
+        .into_font()
+        .color(&RGBColor(30, 30, 30));
     let left = px(24.0);
-    root.draw(&Text::new(data.title.clone(), (left, px(16.0)), title_font.clone())).map_err(e)?;
-    root.draw(&Text::new(labels.subtitle.clone(), (left, px(56.0)), sub_font)).map_err(e)?;
+    root.draw(&Text::new(
+        data.title.clone(),
+        (left, px(16.0)),
+        title_font.clone(),
+    ))
+    .map_err(e)?;
+    root.draw(&Text::new(
+        labels.subtitle.clone(),
+        (left, px(56.0)),
+        sub_font,
+    ))
+    .map_err(e)?;
 
     // Legend rows under the subtitle: swatch + name, wrapped to the width.
     let mut x = left;
@@ -101,32 +134,63 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData,
         let c = rgb(s.color);
         let cy = y + px(9.0);
         match s.style {
-            Style::Band => root.draw(&Rectangle::new([(x, cy - px(7.0)), (x + px(26.0), cy + px(7.0))], c.mix(0.35).filled())),
-            Style::Bars => root.draw(&Rectangle::new([(x + px(4.0), cy - px(8.0)), (x + px(22.0), cy + px(8.0))], c.filled())),
+            Style::Band => root.draw(&Rectangle::new(
+                [(x, cy - px(7.0)), (x + px(26.0), cy + px(7.0))],
+                c.mix(0.35).filled(),
+            )),
+            Style::Bars => root.draw(&Rectangle::new(
+                [(x + px(4.0), cy - px(8.0)), (x + px(22.0), cy + px(8.0))],
+                c.filled(),
+            )),
             Style::Points => root.draw(&Circle::new((x + px(13.0), cy), px(5.0), c.filled())),
             Style::Dashed => root.draw(&PathElement::new(
-                vec![(x, cy), (x + px(10.0), cy), (x + px(16.0), cy), (x + px(26.0), cy)],
+                vec![
+                    (x, cy),
+                    (x + px(10.0), cy),
+                    (x + px(16.0), cy),
+                    (x + px(26.0), cy),
+                ],
                 c.stroke_width(px(3.0) as u32),
             )),
-            Style::Line => root.draw(&PathElement::new(vec![(x, cy), (x + px(26.0), cy)], c.stroke_width(px(3.0) as u32))),
+            Style::Line => root.draw(&PathElement::new(
+                vec![(x, cy), (x + px(26.0), cy)],
+                c.stroke_width(px(3.0) as u32),
+            )),
         }
         .map_err(e)?;
-        root.draw(&Text::new(s.name.clone(), (x + px(34.0), y), legend_font.clone())).map_err(e)?;
+        root.draw(&Text::new(
+            s.name.clone(),
+            (x + px(34.0), y),
+            legend_font.clone(),
+        ))
+        .map_err(e)?;
         x += item;
     }
     let top = y + px(34.0);
 
     // Footer: data sources on the left, model version on the right.
     let footer_y = h as i32 - px(26.0);
-    root.draw(&Text::new(format!("Sources: {}", data.source_note), (left, footer_y), small.clone())).map_err(e)?;
+    root.draw(&Text::new(
+        format!("Sources: {}", data.source_note),
+        (left, footer_y),
+        small.clone(),
+    ))
+    .map_err(e)?;
     let (fw, _) = root.estimate_text_size(&labels.footer, &small).map_err(e)?;
-    root.draw(&Text::new(labels.footer.clone(), (w as i32 - left - fw as i32, footer_y), small.clone())).map_err(e)?;
+    root.draw(&Text::new(
+        labels.footer.clone(),
+        (w as i32 - left - fw as i32, footer_y),
+        small.clone(),
+    ))
+    .map_err(e)?;
 
     let (x0, x1) = data.x_range;
     let label_area = px(86.0) as u32;
     let right_area = if data.y2.is_some() { label_area } else { 0 };
     // Event labels go in a strip above the plot, each in the first row where it does not overlap.
-    let marker_font = (FAMILY, px(13.0) as f64).into_font().color(&RGBColor(70, 70, 70));
+    let marker_font = (FAMILY, px(13.0) as f64)
+        .into_font()
+        .color(&RGBColor(70, 70, 70));
     let plot_x0 = px(8.0) + label_area as i32;
     let right_pad = if data.y2.is_some() { px(8.0) } else { px(36.0) };
     let plot_w = w as i32 - px(8.0) - right_pad - label_area as i32 - right_area as i32;
@@ -155,22 +219,39 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData,
     for (m, _, row) in &placed {
         let ly = top + *row as i32 * row_h;
         let mx = to_px(m.x);
-        root.draw(&PathElement::new(vec![(mx, ly + px(8.0)), (mx, top + strip)], RGBColor(160, 160, 160).stroke_width(px(1.0) as u32)))
-            .map_err(e)?;
+        root.draw(&PathElement::new(
+            vec![(mx, ly + px(8.0)), (mx, top + strip)],
+            RGBColor(160, 160, 160).stroke_width(px(1.0) as u32),
+        ))
+        .map_err(e)?;
     }
     for (m, lx, row) in &placed {
         let ly = top + *row as i32 * row_h;
         let (tw, th) = root.estimate_text_size(&m.label, &marker_font).map_err(e)?;
-        root.draw(&Rectangle::new([(*lx - px(2.0), ly - px(1.0)), (*lx + tw as i32 + px(2.0), ly + th as i32 + px(1.0))], WHITE.filled()))
+        root.draw(&Rectangle::new(
+            [
+                (*lx - px(2.0), ly - px(1.0)),
+                (*lx + tw as i32 + px(2.0), ly + th as i32 + px(1.0)),
+            ],
+            WHITE.filled(),
+        ))
+        .map_err(e)?;
+        root.draw(&Text::new(m.label.clone(), (*lx, ly), marker_font.clone()))
             .map_err(e)?;
-        root.draw(&Text::new(m.label.clone(), (*lx, ly), marker_font.clone())).map_err(e)?;
     }
     let top = top + strip;
-    let plot_area = root.margin(top as u32, px(36.0) as u32, px(8.0) as u32, right_pad as u32);
+    let plot_area = root.margin(
+        top as u32,
+        px(36.0) as u32,
+        px(8.0) as u32,
+        right_pad as u32,
+    );
     let y_max = nice_ceiling(data.y_max() * 1.08);
     let y_min = data.y_min;
     let mut builder = ChartBuilder::on(&plot_area);
-    builder.x_label_area_size(px(44.0) as u32).y_label_area_size(label_area);
+    builder
+        .x_label_area_size(px(44.0) as u32)
+        .y_label_area_size(label_area);
     if data.y2.is_some() {
         builder.right_y_label_area_size(label_area);
     }
@@ -180,8 +261,12 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData,
         .map_err(e)?
         .set_secondary_coord(x0..x1, y_min / scale2..y_max / scale2);
 
-    let axis_font = (FAMILY, px(15.0) as f64).into_font().color(&RGBColor(50, 50, 50));
-    let desc_font = (FAMILY, px(16.0) as f64).into_font().color(&RGBColor(30, 30, 30));
+    let axis_font = (FAMILY, px(15.0) as f64)
+        .into_font()
+        .color(&RGBColor(50, 50, 50));
+    let desc_font = (FAMILY, px(16.0) as f64)
+        .into_font()
+        .color(&RGBColor(30, 30, 30));
     chart
         .configure_mesh()
         .x_labels(17)
@@ -213,7 +298,10 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData,
         let (f0, f1) = (f0.max(x0), f1.min(x1));
         if f1 > f0 && (f1 - f0) < (x1 - x0) * 0.98 {
             chart
-                .draw_series(std::iter::once(Rectangle::new([(f0, y_min), (f1, y_max)], RGBColor(255, 244, 200).mix(0.6).filled())))
+                .draw_series(std::iter::once(Rectangle::new(
+                    [(f0, y_min), (f1, y_max)],
+                    RGBColor(255, 244, 200).mix(0.6).filled(),
+                )))
                 .map_err(e)?;
         }
     }
@@ -224,7 +312,12 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData,
         let lw = px(2.0) as u32;
         match s.style {
             Style::Line => {
-                chart.draw_series(LineSeries::new(s.points.iter().map(|p| (p[0], p[1])), c.stroke_width(lw))).map_err(e)?;
+                chart
+                    .draw_series(LineSeries::new(
+                        s.points.iter().map(|p| (p[0], p[1])),
+                        c.stroke_width(lw),
+                    ))
+                    .map_err(e)?;
             }
             Style::Dashed => {
                 chart
@@ -238,20 +331,37 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData,
             }
             Style::Band => {
                 let mut poly: Vec<(f64, f64)> = s.points.iter().map(|p| (p[0], p[1])).collect();
-                poly.extend(s.points.iter().zip(&s.lower).rev().map(|(p, lo)| (p[0], *lo)));
-                chart.draw_series(std::iter::once(Polygon::new(poly, c.mix(0.30).filled()))).map_err(e)?;
+                poly.extend(
+                    s.points
+                        .iter()
+                        .zip(&s.lower)
+                        .rev()
+                        .map(|(p, lo)| (p[0], *lo)),
+                );
+                chart
+                    .draw_series(std::iter::once(Polygon::new(poly, c.mix(0.30).filled())))
+                    .map_err(e)?;
             }
             Style::Bars => {
                 let width = bar_width(&s.points);
                 chart
-                    .draw_series(s.points.iter().zip(base).filter(|(p, _)| p[1] > 0.0).map(|(p, b)| {
-                        Rectangle::new([(p[0] - width / 2.0, *b), (p[0] + width / 2.0, b + p[1])], c.filled())
-                    }))
+                    .draw_series(s.points.iter().zip(base).filter(|(p, _)| p[1] > 0.0).map(
+                        |(p, b)| {
+                            Rectangle::new(
+                                [(p[0] - width / 2.0, *b), (p[0] + width / 2.0, b + p[1])],
+                                c.filled(),
+                            )
+                        },
+                    ))
                     .map_err(e)?;
             }
             Style::Points => {
                 chart
-                    .draw_series(s.points.iter().map(|p| Circle::new((p[0], p[1]), px(4.0), c.filled())))
+                    .draw_series(
+                        s.points
+                            .iter()
+                            .map(|p| Circle::new((p[0], p[1]), px(4.0), c.filled())),
+                    )
                     .map_err(e)?;
             }
         }
@@ -272,8 +382,15 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, data: &ChartData,
 }
 
 fn bar_width(points: &[[f64; 2]]) -> f64 {
-    let min_gap = points.windows(2).map(|w| (w[1][0] - w[0][0]).abs()).fold(f64::MAX, f64::min);
-    if min_gap.is_finite() && min_gap > 0.0 { min_gap * 0.85 } else { 1.0 / 12.0 }
+    let min_gap = points
+        .windows(2)
+        .map(|w| (w[1][0] - w[0][0]).abs())
+        .fold(f64::MAX, f64::min);
+    if min_gap.is_finite() && min_gap > 0.0 {
+        min_gap * 0.85
+    } else {
+        1.0 / 12.0
+    }
 }
 
 /// Rounds an axis maximum up to 1, 2, 2.5 or 5 times a power of ten.

@@ -15,7 +15,12 @@ pub enum ChartId {
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 4] = [ChartId::Load, ChartId::Shortages, ChartId::Revenue, ChartId::Exodus];
+    pub const ALL: [ChartId; 4] = [
+        ChartId::Load,
+        ChartId::Shortages,
+        ChartId::Revenue,
+        ChartId::Exodus,
+    ];
 
     /// Stable id used in file names and the CLI.
     pub fn slug(self) -> &'static str {
@@ -129,14 +134,28 @@ fn daily(name: &str, color: [u8; 3], style: Style, unit: &str, f: impl Fn(usize)
 }
 
 /// Monthly values drawn as a step line (a value holds for its whole month).
-fn monthly_steps(name: &str, color: [u8; 3], style: Style, unit: &str, f: impl Fn(usize) -> f64) -> Series {
+fn monthly_steps(
+    name: &str,
+    color: [u8; 3],
+    style: Style,
+    unit: &str,
+    f: impl Fn(usize) -> f64,
+) -> Series {
     let mut points = Vec::with_capacity(MONTHS * 2);
     for m in 0..MONTHS {
         let v = f(m);
         points.push([month_x(m), v]);
         points.push([month_x(m + 1), v]);
     }
-    Series { name: name.into(), color, style, points, lower: Vec::new(), secondary: false, unit: unit.into() }
+    Series {
+        name: name.into(),
+        color,
+        style,
+        points,
+        lower: Vec::new(),
+        secondary: false,
+        unit: unit.into(),
+    }
 }
 
 /// Centred rolling mean: weekday/weekend saw-teeth would hide the seasonal story in a 4-year chart.
@@ -177,7 +196,15 @@ fn weekly_bars(name: &str, color: [u8; 3], unit: &str, daily: &[f64], scale: f64
         points.push([(x[d] + x[end - 1]) / 2.0, sum]);
         d = end;
     }
-    Series { name: name.into(), color, style: Style::Bars, points, lower: Vec::new(), secondary: false, unit: unit.into() }
+    Series {
+        name: name.into(),
+        color,
+        style: Style::Bars,
+        points,
+        lower: Vec::new(),
+        secondary: false,
+        unit: unit.into(),
+    }
 }
 
 pub fn build(id: ChartId, r: &Results) -> ChartData {
@@ -187,15 +214,33 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
     let mut y2 = None;
     let (y_label, y_unit, source_note) = match id {
         ChartId::Load => {
-            let mut band = daily("Demand, daily low-high", SKY, Style::Band, "MW", |d| dy.demand_max[d]);
+            let mut band = daily("Demand, daily low-high", SKY, Style::Band, "MW", |d| {
+                dy.demand_max[d]
+            });
             band.lower = dy.demand_min.clone();
             series.push(band);
             let smooth = rolling_mean(&dy.demand_mean, 7);
-            series.push(daily("Demand, 7-day average", BLUE, Style::Line, "MW", |d| smooth[d]));
-            series.push(daily("Domestic capacity at the daily peak", BLACK, Style::Line, "MW", |d| {
-                dy.available_at_peak[d]
-            }));
-            series.push(daily("Mining load served", ORANGE, Style::Line, "MW", |d| dy.mining_served_mean[d]));
+            series.push(daily(
+                "Demand, 7-day average",
+                BLUE,
+                Style::Line,
+                "MW",
+                |d| smooth[d],
+            ));
+            series.push(daily(
+                "Domestic capacity at the daily peak",
+                BLACK,
+                Style::Line,
+                "MW",
+                |d| dy.available_at_peak[d],
+            ));
+            series.push(daily(
+                "Mining load served",
+                ORANGE,
+                Style::Line,
+                "MW",
+                |d| dy.mining_served_mean[d],
+            ));
             (
                 "Power (MW)",
                 "MW",
@@ -203,17 +248,41 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
             )
         }
         ChartId::Shortages => {
-            series.push(weekly_bars("Registered and gray miners shed", ORANGE, "GWh/week", &dy.shed_miners_mwh, 1e-3));
-            series.push(weekly_bars("Households and industry shed", VERMILLION, "GWh/week", &dy.shed_nonmining_mwh, 1e-3));
-            series.push(weekly_bars("Imports from Russia", SKY, "GWh/week", &dy.imports_mwh, 1e-3));
-            ("Energy per week (GWh)", "GWh/week", "Model dispatch; import limit and outages as set in the scenario")
+            series.push(weekly_bars(
+                "Registered and gray miners shed",
+                ORANGE,
+                "GWh/week",
+                &dy.shed_miners_mwh,
+                1e-3,
+            ));
+            series.push(weekly_bars(
+                "Households and industry shed",
+                VERMILLION,
+                "GWh/week",
+                &dy.shed_nonmining_mwh,
+                1e-3,
+            ));
+            series.push(weekly_bars(
+                "Imports from Russia",
+                SKY,
+                "GWh/week",
+                &dy.imports_mwh,
+                1e-3,
+            ));
+            (
+                "Energy per week (GWh)",
+                "GWh/week",
+                "Model dispatch; import limit and outages as set in the scenario",
+            )
         }
         ChartId::Revenue => {
             series.push(Series {
                 name: "Levy collected per month".into(),
                 color: GREEN,
                 style: Style::Bars,
-                points: (0..MONTHS).map(|m| [month_x(m) + 1.0 / 24.0, r.monthly[m].levy_usd / 1e6]).collect(),
+                points: (0..MONTHS)
+                    .map(|m| [month_x(m) + 1.0 / 24.0, r.monthly[m].levy_usd / 1e6])
+                    .collect(),
                 lower: Vec::new(),
                 secondary: false,
                 unit: "m USD".into(),
@@ -227,27 +296,69 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
                     cum
                 })
                 .collect();
-            let max_month = r.monthly.iter().map(|x| x.levy_usd / 1e6).fold(0.0, f64::max).max(0.1);
+            let max_month = r
+                .monthly
+                .iter()
+                .map(|x| x.levy_usd / 1e6)
+                .fold(0.0, f64::max)
+                .max(0.1);
             let max_cum = cums.last().copied().unwrap_or(0.0).max(0.1);
             let scale = max_month / max_cum;
-            let mut s = monthly_steps("Cumulative levy (right axis)", BLACK, Style::Line, "m USD", |m| cums[m] * scale);
+            let mut s = monthly_steps(
+                "Cumulative levy (right axis)",
+                BLACK,
+                Style::Line,
+                "m USD",
+                |m| cums[m] * scale,
+            );
             s.secondary = true;
             series.push(s);
-            y2 = Some(Axis2 { label: "Cumulative (million USD)".into(), scale });
-            ("Per month (million USD)", "m USD", "Levy rates: Tax Code 2021, Law 135-VII (2022); KZT/USD: NBK and press conversions")
+            y2 = Some(Axis2 {
+                label: "Cumulative (million USD)".into(),
+                scale,
+            });
+            (
+                "Per month (million USD)",
+                "m USD",
+                "Levy rates: Tax Code 2021, Law 135-VII (2022); KZT/USD: NBK and press conversions",
+            )
         }
         ChartId::Exodus => {
-            series.push(monthly_steps("Registered (white) capacity", BLUE, Style::Line, "MW", |m| r.monthly[m].white_mw));
-            series.push(monthly_steps("Unregistered (gray) capacity", GREY, Style::Line, "MW", |m| r.monthly[m].gray_mw));
-            series.push(monthly_steps("Left for the US (cumulative)", VERMILLION, Style::Dashed, "MW", |m| {
-                r.monthly[m].exodus_us_mw_cum
-            }));
-            series.push(monthly_steps("Left for Russia and elsewhere (cumulative)", PURPLE, Style::Dashed, "MW", |m| {
-                r.monthly[m].exodus_russia_mw_cum + r.monthly[m].exodus_other_mw_cum
-            }));
-            series.push(monthly_steps("Retired or seized (cumulative)", BLACK, Style::Dashed, "MW", |m| {
-                r.monthly[m].retired_mw_cum + r.monthly[m].seized_mw_cum
-            }));
+            series.push(monthly_steps(
+                "Registered (white) capacity",
+                BLUE,
+                Style::Line,
+                "MW",
+                |m| r.monthly[m].white_mw,
+            ));
+            series.push(monthly_steps(
+                "Unregistered (gray) capacity",
+                GREY,
+                Style::Line,
+                "MW",
+                |m| r.monthly[m].gray_mw,
+            ));
+            series.push(monthly_steps(
+                "Left for the US (cumulative)",
+                VERMILLION,
+                Style::Dashed,
+                "MW",
+                |m| r.monthly[m].exodus_us_mw_cum,
+            ));
+            series.push(monthly_steps(
+                "Left for Russia and elsewhere (cumulative)",
+                PURPLE,
+                Style::Dashed,
+                "MW",
+                |m| r.monthly[m].exodus_russia_mw_cum + r.monthly[m].exodus_other_mw_cum,
+            ));
+            series.push(monthly_steps(
+                "Retired or seized (cumulative)",
+                BLACK,
+                Style::Dashed,
+                "MW",
+                |m| r.monthly[m].retired_mw_cum + r.monthly[m].seized_mw_cum,
+            ));
             let max_mw = r
                 .monthly
                 .iter()
@@ -255,9 +366,13 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
                 .fold(0.0, f64::max)
                 .max(100.0);
             let scale = max_mw / 25.0;
-            let mut share = monthly_steps("Share of world hashrate, model (right axis)", GREEN, Style::Line, "%", |m| {
-                r.monthly[m].kz_share_pct * scale
-            });
+            let mut share = monthly_steps(
+                "Share of world hashrate, model (right axis)",
+                GREEN,
+                Style::Line,
+                "%",
+                |m| r.monthly[m].kz_share_pct * scale,
+            );
             share.secondary = true;
             series.push(share);
             let rec = Series {
@@ -265,15 +380,24 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
                 color: GREEN,
                 style: Style::Points,
                 points: (0..MONTHS)
-                    .filter_map(|m| inputs.cbeci_kz_share[m].map(|v| [month_x(m) + 1.0 / 24.0, v * scale]))
+                    .filter_map(|m| {
+                        inputs.cbeci_kz_share[m].map(|v| [month_x(m) + 1.0 / 24.0, v * scale])
+                    })
                     .collect(),
                 lower: Vec::new(),
                 secondary: true,
                 unit: "%".into(),
             };
             series.push(rec);
-            y2 = Some(Axis2 { label: "Share of world hashrate (%)".into(), scale });
-            ("Capacity (MW)", "MW", "Hashrate share: CCAF CBECI (to Jan 2022); hashprice: blockchain.com; flows: model")
+            y2 = Some(Axis2 {
+                label: "Share of world hashrate (%)".into(),
+                scale,
+            });
+            (
+                "Capacity (MW)",
+                "MW",
+                "Hashrate share: CCAF CBECI (to Jan 2022); hashprice: blockchain.com; flows: model",
+            )
         }
     };
     let y_min = 0.0;
@@ -287,7 +411,10 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
         y2,
         series,
         markers: markers(inputs),
-        x_range: (calendar::START_YEAR as f64, (calendar::START_YEAR + calendar::YEARS as i32) as f64),
+        x_range: (
+            calendar::START_YEAR as f64,
+            (calendar::START_YEAR + calendar::YEARS as i32) as f64,
+        ),
         y_min,
         source_note: source_note.to_string(),
     }
@@ -296,12 +423,24 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
 impl ChartData {
     /// Highest value drawn on the primary axis (bands included).
     pub fn y_max(&self) -> f64 {
-        let mut max = self.series.iter().flat_map(|s| s.points.iter().map(|p| p[1])).fold(0.0, f64::max);
+        let mut max = self
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p[1]))
+            .fold(0.0, f64::max);
         if self.stacked {
-            let bars: Vec<&Series> = self.series.iter().filter(|s| s.style == Style::Bars).collect();
+            let bars: Vec<&Series> = self
+                .series
+                .iter()
+                .filter(|s| s.style == Style::Bars)
+                .collect();
             if let Some(first) = bars.first() {
                 for i in 0..first.points.len() {
-                    max = max.max(bars.iter().map(|s| s.points.get(i).map(|p| p[1]).unwrap_or(0.0)).sum());
+                    max = max.max(
+                        bars.iter()
+                            .map(|s| s.points.get(i).map(|p| p[1]).unwrap_or(0.0))
+                            .sum(),
+                    );
                 }
             }
         }

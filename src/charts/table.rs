@@ -8,7 +8,11 @@ pub fn csv(data: &ChartData) -> String {
     let mut out = String::new();
     let mut headers = vec!["date".to_string()];
     for s in &data.series {
-        let unit = if s.unit.is_empty() { String::new() } else { format!(" ({})", s.unit) };
+        let unit = if s.unit.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", s.unit)
+        };
         if !s.lower.is_empty() {
             headers.push(format!("{} low{unit}", s.name));
             headers.push(format!("{} high{unit}", s.name));
@@ -16,11 +20,21 @@ pub fn csv(data: &ChartData) -> String {
             headers.push(format!("{}{unit}", s.name));
         }
     }
-    out.push_str(&headers.iter().map(|h| quote(h)).collect::<Vec<_>>().join(","));
+    out.push_str(
+        &headers
+            .iter()
+            .map(|h| quote(h))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
     out.push('\n');
     let scale2 = data.y2.as_ref().map(|a| a.scale).unwrap_or(1.0);
     // Rows per distinct x across series (series may be daily, weekly or monthly).
-    let mut xs: Vec<f64> = data.series.iter().flat_map(|s| s.points.iter().map(|p| p[0])).collect();
+    let mut xs: Vec<f64> = data
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p[0]))
+        .collect();
     xs.sort_by(f64::total_cmp);
     xs.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
     for x in xs {
@@ -48,7 +62,11 @@ pub fn csv(data: &ChartData) -> String {
 }
 
 fn quote(s: &str) -> String {
-    if s.contains(',') || s.contains('"') { format!("\"{}\"", s.replace('"', "\"\"")) } else { s.to_string() }
+    if s.contains(',') || s.contains('"') {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
 }
 
 /// Fractional year back to a calendar date (day precision).

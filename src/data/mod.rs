@@ -12,21 +12,57 @@ pub use table::{DataError, Table};
 
 /// Every bundled data file, by name, so docs and tests can list them.
 pub const FILES: &[(&str, &str)] = &[
-    ("assumptions.csv", include_str!("../../assets/assumptions.csv")),
-    ("btc_monthly.csv", include_str!("../../assets/btc_monthly.csv")),
-    ("cbeci_kazakhstan.csv", include_str!("../../assets/cbeci_kazakhstan.csv")),
-    ("kz_power_annual.csv", include_str!("../../assets/kz_power_annual.csv")),
-    ("kz_capacity_by_fuel.csv", include_str!("../../assets/kz_capacity_by_fuel.csv")),
-    ("kz_monthly_demand_korem.csv", include_str!("../../assets/kz_monthly_demand_korem.csv")),
-    ("kz_trade_monthly.csv", include_str!("../../assets/kz_trade_monthly.csv")),
+    (
+        "assumptions.csv",
+        include_str!("../../assets/assumptions.csv"),
+    ),
+    (
+        "btc_monthly.csv",
+        include_str!("../../assets/btc_monthly.csv"),
+    ),
+    (
+        "cbeci_kazakhstan.csv",
+        include_str!("../../assets/cbeci_kazakhstan.csv"),
+    ),
+    (
+        "kz_power_annual.csv",
+        include_str!("../../assets/kz_power_annual.csv"),
+    ),
+    (
+        "kz_capacity_by_fuel.csv",
+        include_str!("../../assets/kz_capacity_by_fuel.csv"),
+    ),
+    (
+        "kz_monthly_demand_korem.csv",
+        include_str!("../../assets/kz_monthly_demand_korem.csv"),
+    ),
+    (
+        "kz_trade_monthly.csv",
+        include_str!("../../assets/kz_trade_monthly.csv"),
+    ),
     ("kzt_usd.csv", include_str!("../../assets/kzt_usd.csv")),
-    ("levy_progressive_2023.csv", include_str!("../../assets/levy_progressive_2023.csv")),
-    ("hourly_shapes.csv", include_str!("../../assets/hourly_shapes.csv")),
-    ("monthly_shapes.csv", include_str!("../../assets/monthly_shapes.csv")),
-    ("kegoc_capacity.csv", include_str!("../../assets/kegoc_capacity.csv")),
+    (
+        "levy_progressive_2023.csv",
+        include_str!("../../assets/levy_progressive_2023.csv"),
+    ),
+    (
+        "hourly_shapes.csv",
+        include_str!("../../assets/hourly_shapes.csv"),
+    ),
+    (
+        "monthly_shapes.csv",
+        include_str!("../../assets/monthly_shapes.csv"),
+    ),
+    (
+        "kegoc_capacity.csv",
+        include_str!("../../assets/kegoc_capacity.csv"),
+    ),
     ("fleet.csv", include_str!("../../assets/fleet.csv")),
     ("events.csv", include_str!("../../assets/events.csv")),
-    ("asic_specs.csv", include_str!("../../assets/asic_specs.csv")),
+    (
+        "asic_specs.csv",
+        include_str!("../../assets/asic_specs.csv"),
+    ),
 ];
 
 fn file(name: &'static str) -> Result<Table, DataError> {
@@ -34,7 +70,10 @@ fn file(name: &'static str) -> Result<Table, DataError> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|(_, t)| *t)
-        .ok_or(DataError { file: name, msg: "not bundled".into() })?;
+        .ok_or(DataError {
+            file: name,
+            msg: "not bundled".into(),
+        })?;
     Table::parse(name, text)
 }
 
@@ -208,7 +247,9 @@ impl Inputs {
                 avg_mw[m - 1] = korem.f64(r, "korem_avg_load_mw")?;
             }
         }
-        let days = [31.0, 28.0, 31.0, 30.0, 31.0, 30.0, 31.0, 31.0, 30.0, 31.0, 30.0, 31.0];
+        let days = [
+            31.0, 28.0, 31.0, 30.0, 31.0, 30.0, 31.0, 31.0, 30.0, 31.0, 30.0, 31.0,
+        ];
         let annual_avg: f64 = avg_mw.iter().zip(days).map(|(a, d)| a * d).sum::<f64>() / 365.0;
         let seasonal_demand = avg_mw.map(|a| a / annual_avg);
 
@@ -251,7 +292,11 @@ impl Inputs {
                     units: if units == "rest" {
                         None
                     } else {
-                        Some(units.parse().map_err(|_| fl.err(format!("bad unit count '{units}'")))?)
+                        Some(
+                            units
+                                .parse()
+                                .map_err(|_| fl.err(format!("bad unit count '{units}'")))?,
+                        )
                     },
                 })
             })
@@ -324,7 +369,8 @@ fn normalised<const N: usize>(t: &Table, col: &str) -> Result<[f64; N], DataErro
 }
 
 fn parse_date(t: &Table, r: usize, col: &str) -> Result<NaiveDate, DataError> {
-    NaiveDate::parse_from_str(t.str(r, col)?, "%Y-%m-%d").map_err(|e| t.err(format!("row {}: {e}", r + 1)))
+    NaiveDate::parse_from_str(t.str(r, col)?, "%Y-%m-%d")
+        .map_err(|e| t.err(format!("row {}: {e}", r + 1)))
 }
 
 /// Linear interpolation over dated points, held flat outside them.

@@ -23,7 +23,10 @@ impl Table {
             .from_reader(text.as_bytes());
         let headers = rdr
             .headers()
-            .map_err(|e| DataError { file: name, msg: e.to_string() })?
+            .map_err(|e| DataError {
+                file: name,
+                msg: e.to_string(),
+            })?
             .iter()
             .enumerate()
             .map(|(i, h)| (h.trim().to_string(), i))
@@ -31,8 +34,15 @@ impl Table {
         let rows = rdr
             .records()
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| DataError { file: name, msg: e.to_string() })?;
-        Ok(Table { name, headers, rows })
+            .map_err(|e| DataError {
+                file: name,
+                msg: e.to_string(),
+            })?;
+        Ok(Table {
+            name,
+            headers,
+            rows,
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -51,7 +61,10 @@ impl Table {
     }
 
     pub fn err(&self, msg: String) -> DataError {
-        DataError { file: self.name, msg }
+        DataError {
+            file: self.name,
+            msg,
+        }
     }
 
     pub fn str(&self, row: usize, col: &str) -> Result<&str, DataError> {
@@ -61,8 +74,12 @@ impl Table {
 
     pub fn f64(&self, row: usize, col: &str) -> Result<f64, DataError> {
         let s = self.str(row, col)?;
-        s.parse::<f64>()
-            .map_err(|_| self.err(format!("row {}: column '{col}' is not a number: '{s}'", row + 1)))
+        s.parse::<f64>().map_err(|_| {
+            self.err(format!(
+                "row {}: column '{col}' is not a number: '{s}'",
+                row + 1
+            ))
+        })
     }
 
     pub fn opt_f64(&self, row: usize, col: &str) -> Result<Option<f64>, DataError> {

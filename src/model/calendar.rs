@@ -101,7 +101,12 @@ impl Calendar {
             year_of_day.push((date.year() - START_YEAR) as u8);
         }
         month_first_day[0] = 0;
-        Calendar { month_of_day, month_first_day, weekday_of_day, year_of_day }
+        Calendar {
+            month_of_day,
+            month_first_day,
+            weekday_of_day,
+            year_of_day,
+        }
     }
 
     pub fn hours_in_month(&self, m: usize) -> usize {

@@ -24,7 +24,12 @@ pub enum Metric {
     PeakDemandDeltaMw { year: i32, base_year: i32 },
     /// Peak-hour consumption (served load) of each month from `from_month` to `to_month` in `year`, minus the same
     /// month's in `base_year`, averaged over those months, MW.
-    MonthlyPeakConsumptionDeltaMw { year: i32, base_year: i32, from_month: u32, to_month: u32 },
+    MonthlyPeakConsumptionDeltaMw {
+        year: i32,
+        base_year: i32,
+        from_month: u32,
+        to_month: u32,
+    },
     /// Highest hourly requested demand in a window, MW.
     PeakDemandMw { from: NaiveDate, to: NaiveDate },
     /// Domestic generation in the hour of highest demand in a window, MW.
@@ -79,7 +84,11 @@ fn month_row<'a>(r: &'a Results, month: &str) -> Option<&'a super::MonthRow> {
 /// Computes a metric; `None` when the spec names a period outside the simulation.
 pub fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
     let year_range = |y: i32| {
-        hour_range(NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?).into()
+        hour_range(
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y, 12, 31)?,
+        )
+        .into()
     };
     let year_peak = |y: i32| -> Option<f64> {
         let rg: Option<std::ops::Range<usize>> = year_range(y);
@@ -92,11 +101,22 @@ pub fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
         Metric::WhiteMw { month } => month_row(r, month).map(|m| m.white_mw),
         Metric::GrayMw { month } => month_row(r, month).map(|m| m.gray_mw),
         Metric::DemandTwh { year } => {
-            let rows: Vec<_> = r.monthly.iter().filter(|m| m.month.starts_with(&year.to_string())).collect();
+            let rows: Vec<_> = r
+                .monthly
+                .iter()
+                .filter(|m| m.month.starts_with(&year.to_string()))
+                .collect();
             (!rows.is_empty()).then(|| rows.iter().map(|m| m.demand_twh - m.shed_mwh / 1e6).sum())
         }
-        Metric::PeakDemandDeltaMw { year, base_year } => Some(year_peak(*year)? - year_peak(*base_year)?),
-        Metric::MonthlyPeakConsumptionDeltaMw { year, base_year, from_month, to_month } => {
+        Metric::PeakDemandDeltaMw { year, base_year } => {
+            Some(year_peak(*year)? - year_peak(*base_year)?)
+        }
+        Metric::MonthlyPeakConsumptionDeltaMw {
+            year,
+            base_year,
+            from_month,
+            to_month,
+        } => {
             let peak_served = |y: i32, mo: u32| -> Option<f64> {
                 let first = NaiveDate::from_ymd_opt(y, mo, 1)?;
                 let last = if mo == 12 {
@@ -105,7 +125,8 @@ pub fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
                     NaiveDate::from_ymd_opt(y, mo + 1, 1)?.pred_opt()?
                 };
                 let rg = hour_range(first, last);
-                (!rg.is_empty() && rg.end <= HOURS).then(|| rg.map(|h| r.hourly.total_served(h)).fold(0.0, f64::max))
+                (!rg.is_empty() && rg.end <= HOURS)
+                    .then(|| rg.map(|h| r.hourly.total_served(h)).fold(0.0, f64::max))
             };
             let mut diffs = Vec::new();
             for mo in *from_month..=*to_month {
@@ -113,11 +134,14 @@ pub fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
             }
             (!diffs.is_empty()).then(|| diffs.iter().sum::<f64>() / diffs.len() as f64)
         }
-        Metric::PeakDemandMw { from, to } => peak_hour(r, hour_range(*from, *to)).map(|h| r.hourly.total_req(h)),
-        Metric::GenerationAtPeakMw { from, to } => peak_hour(r, hour_range(*from, *to)).map(|h| r.hourly.generation[h]),
-        Metric::ShortfallAtPeakMw { from, to } => {
-            peak_hour(r, hour_range(*from, *to)).map(|h| r.hourly.total_req(h) - r.hourly.generation[h])
+        Metric::PeakDemandMw { from, to } => {
+            peak_hour(r, hour_range(*from, *to)).map(|h| r.hourly.total_req(h))
         }
+        Metric::GenerationAtPeakMw { from, to } => {
+            peak_hour(r, hour_range(*from, *to)).map(|h| r.hourly.generation[h])
+        }
+        Metric::ShortfallAtPeakMw { from, to } => peak_hour(r, hour_range(*from, *to))
+            .map(|h| r.hourly.total_req(h) - r.hourly.generation[h]),
         Metric::MiningSharePct { from, to } => {
             let rg = hour_range(*from, *to);
             if rg.is_empty() {

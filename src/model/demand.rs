@@ -82,7 +82,11 @@ pub fn fill(inputs: &Inputs, p: &Policy, out: &mut [f64]) {
     let energy: [f64; YEARS] = std::array::from_fn(|y| annual_nonmining_mwh(inputs, p, y));
     for d in 0..DAYS {
         let y = cal.year_of_day[d] as usize;
-        let winter = if p.cold_snap != 1.0 && is_winter(calendar::date_of_day(d)) { p.cold_snap } else { 1.0 };
+        let winter = if p.cold_snap != 1.0 && is_winter(calendar::date_of_day(d)) {
+            p.cold_snap
+        } else {
+            1.0
+        };
         let e = energy[y] * winter;
         let base = d * 24;
         for h in base..base + 24 {

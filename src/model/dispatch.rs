@@ -32,7 +32,11 @@ pub fn dispatch(
     let supply = (available - reserve).max(0.0);
     let deficit = total - supply;
     if deficit <= 0.0 {
-        return HourOutcome { shed: [0.0; 4], imports: 0.0, generation: total };
+        return HourOutcome {
+            shed: [0.0; 4],
+            imports: 0.0,
+            generation: total,
+        };
     }
     let imports = deficit.min(import_limit.max(0.0));
     let mut short = deficit - imports;
@@ -63,7 +67,11 @@ pub fn dispatch(
         }
     }
     let served: f64 = total - shed.iter().sum::<f64>();
-    HourOutcome { shed, imports, generation: (served - imports).max(0.0) }
+    HourOutcome {
+        shed,
+        imports,
+        generation: (served - imports).max(0.0),
+    }
 }
 
 #[cfg(test)]
@@ -72,7 +80,14 @@ mod tests {
 
     #[test]
     fn miners_are_cut_first_when_ordered() {
-        let o = dispatch([500.0, 300.0, 7000.0, 3000.0], 10_000.0, 500.0, 200.0, true, [0, 1, 2]);
+        let o = dispatch(
+            [500.0, 300.0, 7000.0, 3000.0],
+            10_000.0,
+            500.0,
+            200.0,
+            true,
+            [0, 1, 2],
+        );
         // deficit 1300, imports 200, short 1100: all 500 white, then 600 from industry+gray in proportion
         assert!((o.shed[WHITE] - 500.0).abs() < 1e-9);
         assert!((o.shed[INDUSTRY] + o.shed[GRAY] - 600.0).abs() < 1e-9);
@@ -82,7 +97,21 @@ mod tests {
 
     #[test]
     fn no_shortage_means_no_shedding_or_imports() {
-        let o = dispatch([100.0, 100.0, 100.0, 100.0], 2000.0, 500.0, 600.0, true, [0, 1, 2]);
-        assert_eq!(o, HourOutcome { shed: [0.0; 4], imports: 0.0, generation: 400.0 });
+        let o = dispatch(
+            [100.0, 100.0, 100.0, 100.0],
+            2000.0,
+            500.0,
+            600.0,
+            true,
+            [0, 1, 2],
+        );
+        assert_eq!(
+            o,
+            HourOutcome {
+                shed: [0.0; 4],
+                imports: 0.0,
+                generation: 400.0
+            }
+        );
     }
 }

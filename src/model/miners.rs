@@ -91,13 +91,17 @@ impl Miners {
         let a = &inputs.a;
         // Share of MW in old rigs that makes the mix's hashrate-weighted efficiency equal the fleet lever.
         let inv = |e: f64| 1.0 / e;
-        let old_share =
-            ((inv(p.fleet_efficiency) - inv(a.eff_new_j_th)) / (inv(a.eff_old_j_th) - inv(a.eff_new_j_th))).clamp(0.0, 1.0);
+        let old_share = ((inv(p.fleet_efficiency) - inv(a.eff_new_j_th))
+            / (inv(a.eff_old_j_th) - inv(a.eff_new_j_th)))
+        .clamp(0.0, 1.0);
         let m0 = p.initial_mining_mw;
         let white = m0 * a.initial_white_share;
         let gray = m0 - white;
         Miners {
-            cap: [[white * old_share, white * (1.0 - old_share)], [gray * old_share, gray * (1.0 - old_share)]],
+            cap: [
+                [white * old_share, white * (1.0 - old_share)],
+                [gray * old_share, gray * (1.0 - old_share)],
+            ],
             old_share,
             eff: [a.eff_old_j_th, a.eff_new_j_th],
             pipeline: vec![0.0; MONTHS + 2],
@@ -117,7 +121,10 @@ impl Miners {
 
     fn revenue(&self, inputs: &Inputs, p: &Policy, m: usize) -> [f64; 2] {
         let hp = inputs.hashprice[m] * p.btc_mult;
-        [hp * 1e6 / (24.0 * self.eff[OLD]), hp * 1e6 / (24.0 * self.eff[NEW])]
+        [
+            hp * 1e6 / (24.0 * self.eff[OLD]),
+            hp * 1e6 / (24.0 * self.eff[NEW]),
+        ]
     }
 
     fn marginal_cost(inputs: &Inputs, p: &Policy, c: usize, levy_usd: f64) -> f64 {
@@ -133,11 +140,19 @@ impl Miners {
     fn alt_margin(inputs: &Inputs, revenue: f64) -> f64 {
         let a = &inputs.a;
         let run = (revenue - a.alt_price_usd_kwh * 1000.0 - a.miner_opex_usd_mwh).max(0.0);
-        a.alt_uptime * run - a.miner_fixed_usd_mwh - revenue * a.relocation_downtime_months / a.relocation_amortisation_months
+        a.alt_uptime * run
+            - a.miner_fixed_usd_mwh
+            - revenue * a.relocation_downtime_months / a.relocation_amortisation_months
     }
 
     /// Starts month `m`: lands arrivals (split by the cap and the gray share) and decides who runs.
-    pub fn begin_month(&mut self, inputs: &Inputs, p: &Policy, m: usize, levy_usd_mwh: f64) -> MonthPlan {
+    pub fn begin_month(
+        &mut self,
+        inputs: &Inputs,
+        p: &Policy,
+        m: usize,
+        levy_usd_mwh: f64,
+    ) -> MonthPlan {
         let a = &inputs.a;
         let rev = self.revenue(inputs, p, m);
 
@@ -151,12 +166,19 @@ impl Miners {
             _ => 0.0,
         };
         if release > 0.0 && p.china_pool_mw > 0.0 {
-            let rel = if self.last_alt_new > 0.0 { (self.last_home_new / self.last_alt_new).clamp(0.0, 2.0) } else { 2.0 };
+            let rel = if self.last_alt_new > 0.0 {
+                (self.last_home_new / self.last_alt_new).clamp(0.0, 2.0)
+            } else {
+                2.0
+            };
             let kz = p.china_pool_mw * release * (a.pool_kz_base_share * rel).min(1.0);
             self.pipeline[m] += kz * a.arrival_same_month;
             self.pipeline[m + 1] += kz * (1.0 - a.arrival_same_month);
         }
 
+        if m >= p.ban_month {
+            self.pipeline[m] = 0.0;
+        }
         let arrivals = self.pipeline[m];
         let mut white_add = arrivals * (1.0 - a.gray_share_new);
         let mut gray_add = arrivals * a.gray_share_new;
@@ -181,7 +203,12 @@ impl Miners {
                 row[v] = logistic((rev[v] - cost) / a.running_spread_usd_mwh);
             }
         }
-        let plan = MonthPlan { cap: self.cap, running, revenue: rev, levy_usd_mwh };
+        let plan = MonthPlan {
+            cap: self.cap,
+            running,
+            revenue: rev,
+            levy_usd_mwh,
+        };
         self.months.push(MinerMonth {
             plan,
             arrivals_mw: arrivals,
@@ -229,7 +256,11 @@ impl Miners {
         }
 
         // Enforcement against gray capacity; part of what is found registers.
-        let rate = if m >= p.crackdown_month { p.crackdown_rate } else { p.gray_enforcement };
+        let rate = if m >= p.crackdown_month || m >= p.ban_month {
+            p.crackdown_rate
+        } else {
+            p.gray_enforcement
+        };
         for v in [OLD, NEW] {
             let found = self.cap[GRAY][v] * rate;
             self.cap[GRAY][v] -= found;
@@ -241,8 +272,9 @@ impl Miners {
         let cost_white = Self::marginal_cost(inputs, p, WHITE, plan.levy_usd_mwh);
         let expected_uptime = served_share[WHITE];
         let ratio = rev[NEW] * expected_uptime / cost_white.max(1.0);
-        let f = ((ratio - a.invest_ratio_start) / (a.invest_ratio_full - a.invest_ratio_start)).clamp(0.0, 1.0);
-        if m + 1 < self.pipeline.len() {
+        let f = ((ratio - a.invest_ratio_start) / (a.invest_ratio_full - a.invest_ratio_start))
+            .clamp(0.0, 1.0);
+        if m + 1 < self.pipeline.len() && m + 1 < p.ban_month {
             self.pipeline[m + 1] += a.invest_max_mw_month * f;
         }
 

@@ -54,7 +54,11 @@ pub fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
         let white_base = plan.requested(miners::WHITE);
         let gray_base = plan.requested(miners::GRAY);
 
-        let mut row = MonthRow { month: calendar::month_label(m), kzt_per_usd: fx, ..Default::default() };
+        let mut row = MonthRow {
+            month: calendar::month_label(m),
+            kzt_per_usd: fx,
+            ..Default::default()
+        };
         let (mut req_m, mut srv_m) = ([0.0; 2], [0.0; 2]);
         let mut levy_kzt = 0.0;
         let mut peak = (0.0_f64, 0usize);
@@ -63,17 +67,19 @@ pub fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
             let wd = cal.weekday_of_day[d];
             let in_disconnect = d >= p.disconnect.0 && d < p.disconnect.1;
             let in_shutdown = d >= p.shutdown.0 && d < p.shutdown.1;
+            let banned = d >= p.ban_day;
             let coal_factor = if prev_burn.is_finite() && prev_burn > 0.0 {
                 (stock / prev_burn / p.coal_min_days.max(0.1)).min(1.0)
             } else {
                 1.0
             };
-            let (mut burn, mut d_max, mut d_min, mut d_sum, mut d_peak_avail) = (0.0, 0.0_f64, f64::MAX, 0.0, 0.0);
+            let (mut burn, mut d_max, mut d_min, mut d_sum, mut d_peak_avail) =
+                (0.0, 0.0_f64, f64::MAX, 0.0, 0.0);
             let (mut d_mining, mut d_shed_nm, mut d_shed_mn, mut d_imp) = (0.0, 0.0, 0.0, 0.0);
             for hd in 0..24 {
                 let h = d * 24 + hd;
                 let mut white = white_base;
-                if in_disconnect || in_shutdown || !p.hours_rule_allows(d, hd, wd) {
+                if in_disconnect || in_shutdown || banned || !p.hours_rule_allows(d, hd, wd) {
                     white = 0.0;
                 }
                 if h >= p.miner_limit_hour {
@@ -85,18 +91,29 @@ pub fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
                 let req = [white, gray, ind, hh];
                 let coal_h = supply.coal[h] * coal_factor;
                 let avail = coal_h + supply.gas[h] + supply.renewables[h];
-                let o = dispatch::dispatch(req, avail, p.reserve_mw, p.import_limit_mw, h >= p.rationing_hour, p.priority);
+                let o = dispatch::dispatch(
+                    req,
+                    avail,
+                    p.reserve_mw,
+                    p.import_limit_mw,
+                    h >= p.rationing_hour,
+                    p.priority,
+                );
 
-                for i in 0..4 {
-                    hr.req[i][h] = req[i];
-                    hr.shed[i][h] = o.shed[i];
+                for (i, (&rq, &sh)) in req.iter().zip(&o.shed).enumerate() {
+                    hr.req[i][h] = rq;
+                    hr.shed[i][h] = sh;
                 }
                 hr.available[h] = avail;
                 hr.imports[h] = o.imports;
                 hr.generation[h] = o.generation;
 
                 let thermal = (o.generation - supply.renewables[h]).max(0.0);
-                let coal_share = if coal_h + supply.gas[h] > 0.0 { coal_h / (coal_h + supply.gas[h]) } else { 0.0 };
+                let coal_share = if coal_h + supply.gas[h] > 0.0 {
+                    coal_h / (coal_h + supply.gas[h])
+                } else {
+                    0.0
+                };
                 burn += thermal * coal_share * a.coal_t_per_mwh;
 
                 let total = req[0] + req[1] + req[2] + req[3];
@@ -132,7 +149,11 @@ pub fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
                 d_imp += o.imports;
             }
             // Coal: deliveries match burn until the delivery lever's date, then the lever's share of it.
-            let delivered = if d >= p.coal_delivery_day { burn * p.coal_delivery } else { burn };
+            let delivered = if d >= p.coal_delivery_day {
+                burn * p.coal_delivery
+            } else {
+                burn
+            };
             stock = (stock + delivered - burn).max(0.0);
             prev_burn = burn;
 
@@ -148,8 +169,16 @@ pub fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
         }
 
         let served_share = [
-            if req_m[0] > 0.0 { srv_m[0] / req_m[0] } else { 1.0 },
-            if req_m[1] > 0.0 { srv_m[1] / req_m[1] } else { 1.0 },
+            if req_m[0] > 0.0 {
+                srv_m[0] / req_m[0]
+            } else {
+                1.0
+            },
+            if req_m[1] > 0.0 {
+                srv_m[1] / req_m[1]
+            } else {
+                1.0
+            },
         ];
         miners.end_month(inputs, &p, m, served_share);
         let mm = &miners.months[m];
@@ -203,13 +232,21 @@ pub fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
     }
 
     let summary = summarise(&hr, &monthly, &daily, inputs);
-    Results { hourly: hr, daily, monthly, miners: miners.months, summary }
+    Results {
+        hourly: hr,
+        daily,
+        monthly,
+        miners: miners.months,
+        summary,
+    }
 }
 
 fn summarise(hr: &Hourly, monthly: &[MonthRow], daily: &Daily, inputs: &Inputs) -> Summary {
     let shed_nm: f64 = daily.shed_nonmining_mwh.iter().sum();
     let shed_mn: f64 = daily.shed_miners_mwh.iter().sum();
-    let shed_hours = (0..HOURS).filter(|&h| hr.shed[INDUSTRY][h] + hr.shed[HOUSEHOLDS][h] > 1e-9).count() as u32;
+    let shed_hours = (0..HOURS)
+        .filter(|&h| hr.shed[INDUSTRY][h] + hr.shed[HOUSEHOLDS][h] > 1e-9)
+        .count() as u32;
     let last = monthly.last().cloned().unwrap_or_default();
     Summary {
         shed_nonmining_gwh: shed_nm / 1e3,

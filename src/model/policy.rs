@@ -42,6 +42,8 @@ pub struct Policy {
     pub gray_enforcement: f64,
     pub crackdown_rate: f64,
     pub crackdown_month: usize,
+    pub ban_day: usize,
+    pub ban_month: usize,
     pub dest_us: f64,
     pub dest_russia: f64,
     pub demand_growth: f64,
@@ -63,7 +65,11 @@ fn month(d: NaiveDate) -> usize {
 /// Inclusive day window [from, to] as a half-open day range; empty when `to` is before `from`.
 fn window(from: NaiveDate, to: NaiveDate) -> (usize, usize) {
     let a = day(from);
-    let b = if to < from { a } else { (calendar::day_offset(to) + 1).clamp(0, DAYS as i64) as usize };
+    let b = if to < from {
+        a
+    } else {
+        (calendar::day_offset(to) + 1).clamp(0, DAYS as i64) as usize
+    };
     (a, b.max(a))
 }
 
@@ -153,6 +159,8 @@ impl Policy {
             gray_enforcement: s.num(L::GrayEnforcement) / 100.0,
             crackdown_rate: s.num(L::CrackdownRate) / 100.0,
             crackdown_month: month(s.date(L::CrackdownStart)),
+            ban_day: day(s.date(L::BanStart)),
+            ban_month: month(s.date(L::BanStart)),
             dest_us: us,
             dest_russia: ru,
             demand_growth: s.num(L::DemandGrowth) / 100.0,

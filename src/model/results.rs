@@ -19,7 +19,13 @@ pub struct Hourly {
 impl Hourly {
     pub fn new() -> Hourly {
         let z = || vec![0.0; HOURS];
-        Hourly { req: [z(), z(), z(), z()], shed: [z(), z(), z(), z()], available: z(), imports: z(), generation: z() }
+        Hourly {
+            req: [z(), z(), z(), z()],
+            shed: [z(), z(), z(), z()],
+            available: z(),
+            imports: z(),
+            generation: z(),
+        }
     }
 
     pub fn total_req(&self, h: usize) -> f64 {

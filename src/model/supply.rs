@@ -19,7 +19,11 @@ pub fn units(inputs: &Inputs) -> Vec<Unit> {
     let a = &inputs.a;
     let fuel_mw = |coal: bool, y: usize| {
         let yd = inputs.year(y);
-        if coal { yd.coal_mw + yd.capacity_gap_mw.max(0.0) * a.captive_coal_share } else { yd.gas_mw }
+        if coal {
+            yd.coal_mw + yd.capacity_gap_mw.max(0.0) * a.captive_coal_share
+        } else {
+            yd.gas_mw
+        }
     };
     let mut out = Vec::new();
     for coal in [true, false] {
@@ -34,13 +38,17 @@ pub fn units(inputs: &Inputs) -> Vec<Unit> {
             match g.units {
                 Some(n) => {
                     for _ in 0..n {
-                        out.push(Unit { coal, mw: [g.unit_mw; YEARS] });
+                        out.push(Unit {
+                            coal,
+                            mw: [g.unit_mw; YEARS],
+                        });
                     }
                 }
                 None => {
                     let rest0 = (fuel_mw(coal, 0) - named).max(0.0);
                     let n = (rest0 / g.unit_mw).round().max(1.0) as usize;
-                    let mw: [f64; YEARS] = std::array::from_fn(|y| (fuel_mw(coal, y) - named).max(0.0) / n as f64);
+                    let mw: [f64; YEARS] =
+                        std::array::from_fn(|y| (fuel_mw(coal, y) - named).max(0.0) / n as f64);
                     for _ in 0..n {
                         out.push(Unit { coal, mw });
                     }
@@ -78,7 +86,9 @@ pub fn build(inputs: &Inputs, p: &Policy) -> Supply {
     if p.drawn_outages {
         for (i, u) in units.iter().enumerate() {
             // One stream per unit: moving a lever rescales this unit's durations but never re-rolls another's.
-            let mut rng = ChaCha8Rng::seed_from_u64(p.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (i as u64 + 1));
+            let mut rng = ChaCha8Rng::seed_from_u64(
+                p.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (i as u64 + 1),
+            );
             let out = if u.coal { &mut coal_out } else { &mut gas_out };
             let mut t = 0.0_f64;
             let mut down = uniform(&mut rng) < p.forced_outage_rate(0);
@@ -104,8 +114,10 @@ pub fn build(inputs: &Inputs, p: &Policy) -> Supply {
         }
     }
 
-    let coal_cap: [f64; YEARS] = std::array::from_fn(|y| units.iter().filter(|u| u.coal).map(|u| u.mw[y]).sum());
-    let gas_cap: [f64; YEARS] = std::array::from_fn(|y| units.iter().filter(|u| !u.coal).map(|u| u.mw[y]).sum());
+    let coal_cap: [f64; YEARS] =
+        std::array::from_fn(|y| units.iter().filter(|u| u.coal).map(|u| u.mw[y]).sum());
+    let gas_cap: [f64; YEARS] =
+        std::array::from_fn(|y| units.iter().filter(|u| !u.coal).map(|u| u.mw[y]).sum());
     let a = &inputs.a;
     let (mut co, mut go) = (0.0, 0.0);
     for d in 0..DAYS {
@@ -114,7 +126,11 @@ pub fn build(inputs: &Inputs, p: &Policy) -> Supply {
         let yd = inputs.year(y);
         let af = yd.available_factor;
         let planned = inputs.thermal_planned[m12];
-        let q = if p.drawn_outages { 0.0 } else { p.forced_outage_rate(d) };
+        let q = if p.drawn_outages {
+            0.0
+        } else {
+            p.forced_outage_rate(d)
+        };
         let coal_day = coal_cap[y] * af * (1.0 - q);
         let gas_day = gas_cap[y] * af * (1.0 - q);
         let hydro = yd.hydro_mw * yd.hydro_cf * inputs.hydro_shape[m12];
@@ -130,16 +146,21 @@ pub fn build(inputs: &Inputs, p: &Policy) -> Supply {
             }
             coal[h] = ((coal_day - co).max(0.0)) * planned;
             gas[h] = ((gas_day - go).max(0.0) + new_cap) * planned;
-            let hydro_h = hydro * (1.0 - a.hydro_peaking + a.hydro_peaking * inputs.demand_hourly[hd]);
+            let hydro_h =
+                hydro * (1.0 - a.hydro_peaking + a.hydro_peaking * inputs.demand_hourly[hd]);
             renewables[h] = hydro_h + wind + solar * inputs.solar_hourly[hd];
         }
     }
     // Named outages take whole units out of the coal fleet (all documented ones are Ekibastuz coal units).
     for &(a0, b0, mw) in &p.named_outages {
-        for h in a0..b0 {
+        for (h, c) in coal.iter_mut().enumerate().take(b0).skip(a0) {
             let y = cal.year_of_day[h / 24] as usize;
-            coal[h] = (coal[h] - mw * inputs.year(y).available_factor).max(0.0);
+            *c = (*c - mw * inputs.year(y).available_factor).max(0.0);
         }
     }
-    Supply { coal, gas, renewables }
+    Supply {
+        coal,
+        gas,
+        renewables,
+    }
 }

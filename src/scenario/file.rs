@@ -1,6 +1,6 @@
 //! Preset and scenario files (RON): parsing with precise error positions, and crash-safe saving.
 
-use super::{LeverFile, NamedOutage, Scenario, LEVERS};
+use super::{LEVERS, LeverFile, NamedOutage, Scenario};
 use crate::model::checks::CheckSpec;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -80,7 +80,8 @@ fn locate_field(text: &str, name: &str) -> (usize, usize) {
     let mut search = start;
     while let Some(pos) = text[search..].find(name) {
         let at = search + pos;
-        let before_ok = at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric() && text.as_bytes()[at - 1] != b'_';
+        let before_ok = at == 0
+            || !text.as_bytes()[at - 1].is_ascii_alphanumeric() && text.as_bytes()[at - 1] != b'_';
         let rest = text[at + name.len()..].trim_start();
         if before_ok && rest.starts_with(':') {
             return line_col(text, at);
@@ -93,7 +94,12 @@ fn locate_field(text: &str, name: &str) -> (usize, usize) {
 fn line_col(text: &str, byte: usize) -> (usize, usize) {
     let before = &text[..byte.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, col)
 }
 
@@ -124,7 +130,12 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
     }
     if pf.focus.from > pf.focus.to {
         let (line, col) = line_col(text, text.find("focus").unwrap_or(0));
-        return Err(FileIssue { file: name.into(), line, col, msg: "focus: 'from' is after 'to'".into() });
+        return Err(FileIssue {
+            file: name.into(),
+            line,
+            col,
+            msg: "focus: 'from' is after 'to'".into(),
+        });
     }
     let mut scenario = Scenario::default();
     let mut warnings = Vec::new();
@@ -134,11 +145,21 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
                 Ok(None) => {}
                 Ok(Some(w)) => {
                     let (line, col) = locate_field(text, d.id);
-                    warnings.push(FileIssue { file: name.into(), line, col, msg: w });
+                    warnings.push(FileIssue {
+                        file: name.into(),
+                        line,
+                        col,
+                        msg: w,
+                    });
                 }
                 Err(msg) => {
                     let (line, col) = locate_field(text, d.id);
-                    return Err(FileIssue { file: name.into(), line, col, msg });
+                    return Err(FileIssue {
+                        file: name.into(),
+                        line,
+                        col,
+                        msg,
+                    });
                 }
             }
         }
@@ -150,7 +171,10 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
                 file: name.into(),
                 line,
                 col,
-                msg: format!("outage '{}': units must be >= 1 and unit_mw in 0..2000", o.label),
+                msg: format!(
+                    "outage '{}': units must be >= 1 and unit_mw in 0..2000",
+                    o.label
+                ),
             });
         }
     }
@@ -163,20 +187,32 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
         sources: pf.sources,
         checks: pf.checks,
     };
-    Ok(Loaded { preset: Preset { meta, scenario }, warnings })
+    Ok(Loaded {
+        preset: Preset { meta, scenario },
+        warnings,
+    })
 }
 
 fn nth_pos(text: &str, needle: &str, n: usize, after: &str) -> usize {
     let start = text.find(after).unwrap_or(0);
-    text[start..].match_indices(needle).nth(n).map(|(p, _)| start + p).unwrap_or(start)
+    text[start..]
+        .match_indices(needle)
+        .nth(n)
+        .map(|(p, _)| start + p)
+        .unwrap_or(start)
 }
 
 /// Turns RON's error codes into sentences a person editing the file can act on.
 fn explain_ron(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
-        E::NoSuchStructField { found, expected, .. } => {
-            format!("unknown field '{found}'; expected one of: {}", expected.join(", "))
+        E::NoSuchStructField {
+            found, expected, ..
+        } => {
+            format!(
+                "unknown field '{found}'; expected one of: {}",
+                expected.join(", ")
+            )
         }
         E::MissingStructField { field, outer } => match outer {
             Some(o) => format!("missing field '{field}' in {o}"),
@@ -190,8 +226,12 @@ fn explain_ron(code: &ron::Error) -> String {
 
 pub fn load(path: &Path) -> Result<Loaded, FileIssue> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| FileIssue { file: name.clone(), line: 0, col: 0, msg: format!("cannot read: {e}") })?;
+    let text = std::fs::read_to_string(path).map_err(|e| FileIssue {
+        file: name.clone(),
+        line: 0,
+        col: 0,
+        msg: format!("cannot read: {e}"),
+    })?;
     parse(&name, &text)
 }
 
@@ -211,8 +251,13 @@ impl Preset {
     }
 
     pub fn to_ron(&self) -> String {
-        let cfg = ron::ser::PrettyConfig::new().depth_limit(4).indentor("    ".to_string()).struct_names(false);
-        let body = ron_options().to_string_pretty(&self.to_file(), cfg).expect("a preset always serialises");
+        let cfg = ron::ser::PrettyConfig::new()
+            .depth_limit(4)
+            .indentor("    ".to_string())
+            .struct_names(false);
+        let body = ron_options()
+            .to_string_pretty(&self.to_file(), cfg)
+            .expect("a preset always serialises");
         format!("// Hashgrid scenario file (RON). Lever ids and units: docs/levers.md\n{body}\n")
     }
 }
@@ -220,8 +265,14 @@ impl Preset {
 /// Writes `contents` to `path` without ever leaving a half-written file: write a temporary file in the same
 /// directory, flush it to disk, then rename it over the target (atomic on POSIX file systems).
 pub fn save_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let fname = path.file_name().and_then(|f| f.to_str()).unwrap_or("scenario.ron");
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let fname = path
+        .file_name()
+        .and_then(|f| f.to_str())
+        .unwrap_or("scenario.ron");
     let tmp = dir.join(format!(".{fname}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -237,24 +288,55 @@ pub fn save_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
 
 /// The presets that ship inside the binary.
 pub const BUNDLED: &[(&str, &str)] = &[
-    ("history-2020-2023", include_str!("../../presets/history-2020-2023.ron")),
-    ("2020-invitation", include_str!("../../presets/2020-invitation.ron")),
-    ("2021-china-exodus", include_str!("../../presets/2021-china-exodus.ron")),
-    ("2021q4-rationing-and-breakdowns", include_str!("../../presets/2021q4-rationing-and-breakdowns.ron")),
-    ("2022-01-unrest-and-shutdown", include_str!("../../presets/2022-01-unrest-and-shutdown.ron")),
-    ("2022-02-crackdown", include_str!("../../presets/2022-02-crackdown.ron")),
-    ("2022-tightening", include_str!("../../presets/2022-tightening.ron")),
-    ("2023-progressive-levy", include_str!("../../presets/2023-progressive-levy.ron")),
-    ("whatif-no-miners", include_str!("../../presets/whatif-no-miners.ron")),
-    ("whatif-new-capacity-2gw", include_str!("../../presets/whatif-new-capacity-2gw.ron")),
+    (
+        "history-2020-2023",
+        include_str!("../../presets/history-2020-2023.ron"),
+    ),
+    (
+        "2020-invitation",
+        include_str!("../../presets/2020-invitation.ron"),
+    ),
+    (
+        "2021-china-exodus",
+        include_str!("../../presets/2021-china-exodus.ron"),
+    ),
+    (
+        "2021q4-rationing-and-breakdowns",
+        include_str!("../../presets/2021q4-rationing-and-breakdowns.ron"),
+    ),
+    (
+        "2022-01-unrest-and-shutdown",
+        include_str!("../../presets/2022-01-unrest-and-shutdown.ron"),
+    ),
+    (
+        "2022-02-crackdown",
+        include_str!("../../presets/2022-02-crackdown.ron"),
+    ),
+    (
+        "2022-tightening",
+        include_str!("../../presets/2022-tightening.ron"),
+    ),
+    (
+        "2023-progressive-levy",
+        include_str!("../../presets/2023-progressive-levy.ron"),
+    ),
+    (
+        "whatif-no-miners",
+        include_str!("../../presets/whatif-no-miners.ron"),
+    ),
+    (
+        "whatif-new-capacity-2gw",
+        include_str!("../../presets/whatif-new-capacity-2gw.ron"),
+    ),
 ];
 
 pub const DEFAULT_PRESET: &str = "history-2020-2023";
 
 /// A bundled preset by id. Bundled files are checked by the test suite, so this only fails on an unknown id.
 pub fn bundled(id: &str) -> Option<Preset> {
-    BUNDLED
-        .iter()
-        .find(|(n, _)| *n == id)
-        .map(|(n, t)| parse(&format!("presets/{n}.ron"), t).unwrap_or_else(|e| panic!("bundled preset broken: {e}")).preset)
+    BUNDLED.iter().find(|(n, _)| *n == id).map(|(n, t)| {
+        parse(&format!("presets/{n}.ron"), t)
+            .unwrap_or_else(|e| panic!("bundled preset broken: {e}"))
+            .preset
+    })
 }

@@ -41,8 +41,16 @@ impl Group {
 /// What values a lever takes. Choice and order options are `(id, label)` pairs; ids go in files.
 #[derive(Clone, Copy, Debug)]
 pub enum Kind {
-    Number { min: f64, max: f64, step: f64, decimals: usize },
-    Date { min: &'static str, max: &'static str },
+    Number {
+        min: f64,
+        max: f64,
+        step: f64,
+        decimals: usize,
+    },
+    Date {
+        min: &'static str,
+        max: &'static str,
+    },
     Choice(&'static [(&'static str, &'static str)]),
     Order(&'static [(&'static str, &'static str)]),
     Flag,
@@ -423,6 +431,12 @@ levers! {
         kind: Kind::Number { min: 0.0, max: 100.0, step: 1.0, decimals: 0 }, default: Def::Num(30.0),
         help: "Share of relocating capacity that goes to Russia; the rest (after the US) goes elsewhere.",
         source: "Assumption (as above)",
+    },
+    BanStart / ban_start: String = {
+        label: "Mining ban from", unit: "date", group: Group::MinersMarket,
+        kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2024-01-01"),
+        help: "What-if: from this date mining is banned, as China did in 2021. No new capacity arrives, registered miners are disconnected, and gray miners are hunted at the crackdown rate. The default (2024) means no ban.",
+        source: "What-if lever; China's 2021 ban (Coin Idol, Jul 2021; Rest of World, Mar 2022)",
     },
     ShutdownStart / shutdown_start: String = {
         label: "Internet shutdown from", unit: "date", group: Group::MinersMarket,

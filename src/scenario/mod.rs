@@ -49,22 +49,34 @@ fn default_value(d: &LeverDecl) -> Value {
     match (d.default, d.kind) {
         (Def::Num(v), _) => Value::Num(v),
         (Def::Date(s), _) => Value::Date(parse_date(s).expect("declared default date is valid")),
-        (Def::Choice(c), Kind::Choice(opts)) => {
-            Value::Choice(opts.iter().position(|o| o.0 == c).expect("declared default choice exists"))
-        }
+        (Def::Choice(c), Kind::Choice(opts)) => Value::Choice(
+            opts.iter()
+                .position(|o| o.0 == c)
+                .expect("declared default choice exists"),
+        ),
         (Def::Order(ids), Kind::Order(opts)) => Value::Order(
             ids.iter()
-                .map(|id| opts.iter().position(|o| o.0 == *id).expect("declared default order entry exists"))
+                .map(|id| {
+                    opts.iter()
+                        .position(|o| o.0 == *id)
+                        .expect("declared default order entry exists")
+                })
                 .collect(),
         ),
         (Def::Flag(b), _) => Value::Flag(b),
-        _ => unreachable!("lever {} declares a default that does not fit its kind", d.id),
+        _ => unreachable!(
+            "lever {} declares a default that does not fit its kind",
+            d.id
+        ),
     }
 }
 
 impl Default for Scenario {
     fn default() -> Self {
-        Scenario { values: LEVERS.iter().map(default_value).collect(), outages: Vec::new() }
+        Scenario {
+            values: LEVERS.iter().map(default_value).collect(),
+            outages: Vec::new(),
+        }
     }
 }
 
@@ -114,10 +126,19 @@ impl Scenario {
         let (v, warn) = match (v, d.kind) {
             (Value::Num(x), Kind::Number { min, max, .. }) => {
                 if !x.is_finite() {
-                    (Value::Num(min), Some(format!("{}: {x} is not a number; set to {min}", d.id)))
+                    (
+                        Value::Num(min),
+                        Some(format!("{}: {x} is not a number; set to {min}", d.id)),
+                    )
                 } else if x < min || x > max {
                     let c = x.clamp(min, max);
-                    (Value::Num(c), Some(format!("{}: {x} is outside {min}..{max} {}; clamped to {c}", d.id, d.unit)))
+                    (
+                        Value::Num(c),
+                        Some(format!(
+                            "{}: {x} is outside {min}..{max} {}; clamped to {c}",
+                            d.id, d.unit
+                        )),
+                    )
                 } else {
                     (Value::Num(x), None)
                 }
@@ -127,14 +148,20 @@ impl Scenario {
                 let hi = parse_date(max).expect("valid");
                 if x < lo || x > hi {
                     let c = x.clamp(lo, hi);
-                    (Value::Date(c), Some(format!("{}: {x} is outside {min}..{max}; clamped to {c}", d.id)))
+                    (
+                        Value::Date(c),
+                        Some(format!(
+                            "{}: {x} is outside {min}..{max}; clamped to {c}",
+                            d.id
+                        )),
+                    )
                 } else {
                     (Value::Date(x), None)
                 }
             }
-            (v @ Value::Choice(_), Kind::Choice(_)) | (v @ Value::Order(_), Kind::Order(_)) | (v @ Value::Flag(_), Kind::Flag) => {
-                (v, None)
-            }
+            (v @ Value::Choice(_), Kind::Choice(_))
+            | (v @ Value::Order(_), Kind::Order(_))
+            | (v @ Value::Flag(_), Kind::Flag) => (v, None),
             (v, _) => unreachable!("value {v:?} does not fit lever {}", d.id),
         };
         self.values[l as usize] = v;
@@ -147,17 +174,28 @@ impl Scenario {
         let d = l.decl();
         let v = match (d.kind, raw) {
             (Kind::Number { .. }, Raw::Num(x)) => Value::Num(x),
-            (Kind::Date { .. }, Raw::Str(s)) => {
-                Value::Date(parse_date(&s).ok_or_else(|| format!("{}: '{s}' is not a date (write YYYY-MM-DD)", d.id))?)
+            (Kind::Date { .. }, Raw::Str(s)) => Value::Date(
+                parse_date(&s)
+                    .ok_or_else(|| format!("{}: '{s}' is not a date (write YYYY-MM-DD)", d.id))?,
+            ),
+            (Kind::Choice(opts), Raw::Str(s)) => {
+                Value::Choice(opts.iter().position(|o| o.0 == s).ok_or_else(|| {
+                    format!(
+                        "{}: '{s}' is not one of {}",
+                        d.id,
+                        opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ")
+                    )
+                })?)
             }
-            (Kind::Choice(opts), Raw::Str(s)) => Value::Choice(opts.iter().position(|o| o.0 == s).ok_or_else(|| {
-                format!("{}: '{s}' is not one of {}", d.id, opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", "))
-            })?),
             (Kind::Order(opts), Raw::List(items)) => {
                 let mut idx = Vec::new();
                 for s in &items {
                     let i = opts.iter().position(|o| o.0 == s).ok_or_else(|| {
-                        format!("{}: '{s}' is not one of {}", d.id, opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", "))
+                        format!(
+                            "{}: '{s}' is not one of {}",
+                            d.id,
+                            opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ")
+                        )
                     })?;
                     if idx.contains(&i) {
                         return Err(format!("{}: '{s}' appears twice", d.id));
@@ -174,17 +212,28 @@ impl Scenario {
                 Value::Order(idx)
             }
             (Kind::Flag, Raw::Bool(b)) => Value::Flag(b),
-            (kind, raw) => return Err(format!("{}: expected {}, found {}", d.id, kind_name(kind), raw_name(&raw))),
+            (kind, raw) => {
+                return Err(format!(
+                    "{}: expected {}, found {}",
+                    d.id,
+                    kind_name(kind),
+                    raw_name(&raw)
+                ));
+            }
         };
         Ok(self.set(l, v))
     }
 
     /// Parses `text` as a value for lever `id`, as typed on the command line (`--set levy_rate=10`).
     pub fn set_from_str(&mut self, id: &str, text: &str) -> Result<Option<String>, String> {
-        let l = L::by_id(id).ok_or_else(|| format!("unknown lever '{id}' (see `hashgrid levers`)"))?;
+        let l =
+            L::by_id(id).ok_or_else(|| format!("unknown lever '{id}' (see `hashgrid levers`)"))?;
         let text = text.trim();
         let raw = match l.decl().kind {
-            Kind::Number { .. } => Raw::Num(text.parse().map_err(|_| format!("{id}: '{text}' is not a number"))?),
+            Kind::Number { .. } => Raw::Num(
+                text.parse()
+                    .map_err(|_| format!("{id}: '{text}' is not a number"))?,
+            ),
             Kind::Date { .. } | Kind::Choice(_) => Raw::Str(text.to_string()),
             Kind::Order(_) => Raw::List(text.split(',').map(|s| s.trim().to_string()).collect()),
             Kind::Flag => Raw::Bool(match text {
@@ -201,7 +250,9 @@ impl Scenario {
             (Value::Num(x), _) => Raw::Num(*x),
             (Value::Date(d), _) => Raw::Str(d.format("%Y-%m-%d").to_string()),
             (Value::Choice(i), Kind::Choice(opts)) => Raw::Str(opts[*i].0.to_string()),
-            (Value::Order(v), Kind::Order(opts)) => Raw::List(v.iter().map(|i| opts[*i].0.to_string()).collect()),
+            (Value::Order(v), Kind::Order(opts)) => {
+                Raw::List(v.iter().map(|i| opts[*i].0.to_string()).collect())
+            }
             (Value::Flag(b), _) => Raw::Bool(*b),
             (v, _) => unreachable!("value {v:?} does not fit lever {}", l.decl().id),
         }
@@ -229,9 +280,11 @@ impl Scenario {
             }
             (Value::Date(dt), _) => dt.format("%d %b %Y").to_string(),
             (Value::Choice(i), Kind::Choice(opts)) => opts[*i].1.to_string(),
-            (Value::Order(v), Kind::Order(opts)) => {
-                v.iter().map(|i| opts[*i].0.replace('_', " ")).collect::<Vec<_>>().join(" > ")
-            }
+            (Value::Order(v), Kind::Order(opts)) => v
+                .iter()
+                .map(|i| opts[*i].0.replace('_', " "))
+                .collect::<Vec<_>>()
+                .join(" > "),
             (Value::Flag(b), _) => if *b { "on" } else { "off" }.to_string(),
             _ => String::new(),
         }
@@ -239,7 +292,11 @@ impl Scenario {
 
     /// Levers whose value differs from `base`.
     pub fn changed_from(&self, base: &Scenario) -> Vec<L> {
-        LEVERS.iter().map(|d| d.lever).filter(|&l| self.get(l) != base.get(l)).collect()
+        LEVERS
+            .iter()
+            .map(|d| d.lever)
+            .filter(|&l| self.get(l) != base.get(l))
+            .collect()
     }
 }
 
@@ -271,7 +328,12 @@ mod tests {
         let mut s = Scenario::default();
         for d in LEVERS {
             let raw = s.to_raw(d.lever);
-            assert_eq!(s.apply_raw(d.lever, raw), Ok(None), "default of {} out of range", d.id);
+            assert_eq!(
+                s.apply_raw(d.lever, raw),
+                Ok(None),
+                "default of {} out of range",
+                d.id
+            );
         }
     }
 
@@ -291,7 +353,11 @@ mod tests {
         assert_eq!(s.num(L::LevyRate), 30.0);
         assert!(s.set_from_str("levy_scheme", "weird").is_err());
         assert!(s.set_from_str("nope", "1").is_err());
-        assert!(s.set_from_str("priority", "households,industry,white_miners").unwrap().is_none());
+        assert!(
+            s.set_from_str("priority", "households,industry,white_miners")
+                .unwrap()
+                .is_none()
+        );
         assert_eq!(s.order(L::Priority), &[2, 1, 0]);
     }
 }

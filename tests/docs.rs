@@ -1,0 +1,24 @@
+//! Generated documentation is current: regenerate with `cargo run --release -- docs` when this fails.
+
+#[test]
+fn levers_md_is_generated_from_the_declarations() {
+    let on_disk = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/levers.md"))
+        .unwrap_or_default();
+    assert_eq!(
+        on_disk,
+        hashgrid::docs::levers_md(),
+        "docs/levers.md is stale: run `cargo run --release -- docs`"
+    );
+}
+
+#[test]
+fn calibration_md_matches_a_fresh_run() {
+    let on_disk =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/calibration.md"))
+            .unwrap_or_default();
+    assert_eq!(
+        on_disk,
+        hashgrid::docs::calibration_md(),
+        "docs/calibration.md is stale: run `cargo run --release -- docs`"
+    );
+}
