@@ -49,7 +49,7 @@ enum Cmd {
     Presets,
     /// List every lever with its unit, range and default.
     Levers,
-    /// Regenerate the generated documentation (docs/levers.md, docs/calibration.md).
+    /// Regenerate the generated documentation (docs/levers.md and the calibration section of docs/model.md).
     Docs {
         #[arg(long, default_value = "docs")]
         out: PathBuf,

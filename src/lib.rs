@@ -4,6 +4,7 @@
 //! files, [`charts`] declares every chart once and renders it to PNG/SVG/CSV, [`data`] parses the bundled record.
 //! The command line ([`cli`]) and the desktop app ([`app`]) are thin layers over these.
 
+pub mod app;
 pub mod charts;
 pub mod cli;
 pub mod data;

@@ -18,7 +18,8 @@ pub struct Labels {
     pub focus: Option<(f64, f64)>,
 }
 
-static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+/// DejaVu Sans, bundled: used for exports and as the app's fallback font (it has arrows, ticks and Cyrillic).
+pub static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 const FAMILY: &str = "sans-serif";
 

@@ -305,7 +305,7 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
             let max_cum = cums.last().copied().unwrap_or(0.0).max(0.1);
             let scale = max_month / max_cum;
             let mut s = monthly_steps(
-                "Cumulative levy (right axis)",
+                "Cumulative levy, million USD (right)",
                 BLACK,
                 Style::Line,
                 "m USD",
@@ -325,35 +325,35 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
         }
         ChartId::Exodus => {
             series.push(monthly_steps(
-                "Registered (white) capacity",
+                "White (registered) capacity",
                 BLUE,
                 Style::Line,
                 "MW",
                 |m| r.monthly[m].white_mw,
             ));
             series.push(monthly_steps(
-                "Unregistered (gray) capacity",
+                "Gray (unregistered) capacity",
                 GREY,
                 Style::Line,
                 "MW",
                 |m| r.monthly[m].gray_mw,
             ));
             series.push(monthly_steps(
-                "Left for the US (cumulative)",
+                "Left for the US, cumulative",
                 VERMILLION,
                 Style::Dashed,
                 "MW",
                 |m| r.monthly[m].exodus_us_mw_cum,
             ));
             series.push(monthly_steps(
-                "Left for Russia and elsewhere (cumulative)",
+                "Left for Russia or elsewhere, cumulative",
                 PURPLE,
                 Style::Dashed,
                 "MW",
                 |m| r.monthly[m].exodus_russia_mw_cum + r.monthly[m].exodus_other_mw_cum,
             ));
             series.push(monthly_steps(
-                "Retired or seized (cumulative)",
+                "Retired or seized, cumulative",
                 BLACK,
                 Style::Dashed,
                 "MW",
@@ -367,7 +367,7 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
                 .max(100.0);
             let scale = max_mw / 25.0;
             let mut share = monthly_steps(
-                "Share of world hashrate, model (right axis)",
+                "World hashrate share, model, % (right)",
                 GREEN,
                 Style::Line,
                 "%",
@@ -376,7 +376,7 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
             share.secondary = true;
             series.push(share);
             let rec = Series {
-                name: "Share of world hashrate, CBECI record (right axis)".into(),
+                name: "World hashrate share, CBECI record, % (right)".into(),
                 color: GREEN,
                 style: Style::Points,
                 points: (0..MONTHS)

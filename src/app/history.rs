@@ -1,0 +1,111 @@
+//! Undo/redo over scenario changes. One slider drag is one step: changes that arrive while the same lever is
+//! being dragged are folded into the step that the drag started.
+
+use crate::scenario::{L, Scenario};
+
+#[derive(Clone, Debug)]
+pub struct Step {
+    /// The scenario before the change.
+    pub before: Scenario,
+    pub label: String,
+}
+
+#[derive(Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    dragging: Option<L>,
+}
+
+impl History {
+    /// Records `before` as an undo step unless this change continues a drag of the same lever.
+    pub fn record(&mut self, before: &Scenario, label: String, drag_of: Option<L>) {
+        if drag_of.is_some() && drag_of == self.dragging {
+            if let Some(last) = self.undo.last_mut() {
+                last.label = label;
+            }
+            return;
+        }
+        self.undo.push(Step {
+            before: before.clone(),
+            label,
+        });
+        self.redo.clear();
+        self.dragging = drag_of;
+    }
+
+    pub fn end_drag(&mut self) {
+        self.dragging = None;
+    }
+
+    pub fn undo(&mut self, current: &Scenario) -> Option<Scenario> {
+        let step = self.undo.pop()?;
+        self.redo.push(Step {
+            before: current.clone(),
+            label: step.label.clone(),
+        });
+        self.dragging = None;
+        Some(step.before)
+    }
+
+    pub fn redo(&mut self, current: &Scenario) -> Option<Scenario> {
+        let step = self.redo.pop()?;
+        self.undo.push(Step {
+            before: current.clone(),
+            label: step.label.clone(),
+        });
+        self.dragging = None;
+        Some(step.before)
+    }
+
+    /// Undoes back to just before step `index` (0 = the first change).
+    pub fn jump_to(&mut self, index: usize, current: &Scenario) -> Option<Scenario> {
+        let mut s = None;
+        let mut cur = current.clone();
+        while self.undo.len() > index {
+            cur = self.undo(&cur)?;
+            s = Some(cur.clone());
+        }
+        s
+    }
+
+    pub fn steps(&self) -> &[Step] {
+        &self.undo
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+        self.dragging = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Value;
+
+    #[test]
+    fn a_drag_is_one_step_and_undo_redo_round_trip() {
+        let mut h = History::default();
+        let mut s = Scenario::default();
+        for v in [2.0, 3.0, 4.0] {
+            h.record(&s, format!("levy {v}"), Some(L::LevyRate));
+            s.set(L::LevyRate, Value::Num(v));
+        }
+        h.end_drag();
+        assert_eq!(h.steps().len(), 1);
+        let back = h.undo(&s).unwrap();
+        assert_eq!(back.num(L::LevyRate), 1.0);
+        let fwd = h.redo(&back).unwrap();
+        assert_eq!(fwd.num(L::LevyRate), 4.0);
+    }
+}
