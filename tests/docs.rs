@@ -12,13 +12,16 @@ fn levers_md_is_generated_from_the_declarations() {
 }
 
 #[test]
-fn calibration_md_matches_a_fresh_run() {
+fn model_md_calibration_table_matches_a_fresh_run() {
     let on_disk =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/calibration.md"))
-            .unwrap_or_default();
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/model.md")).unwrap();
+    assert!(
+        on_disk.contains("<!-- calibration:start -->"),
+        "docs/model.md lost its calibration markers"
+    );
     assert_eq!(
         on_disk,
-        hashgrid::docs::calibration_md(),
-        "docs/calibration.md is stale: run `cargo run --release -- docs`"
+        hashgrid::docs::model_md(&on_disk),
+        "docs/model.md is stale: run `cargo run --release -- docs`"
     );
 }

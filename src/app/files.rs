@@ -22,6 +22,17 @@ pub struct Dialogs {
     tx: Sender<Picked>,
     rx: Receiver<Picked>,
     pub open: bool,
+    /// In-app prompt used when the machine has no file-dialog backend: (purpose, path being typed).
+    pub prompt: Option<(Purpose, String)>,
+}
+
+/// Whether a native dialog can be shown: rfd needs the desktop portal (over D-Bus) or zenity. Without either
+/// it answers "cancelled" at once, which would make Open, Save and Export silently do nothing.
+pub fn native_available() -> bool {
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || std::env::var_os("PATH")
+            .map(|p| std::env::split_paths(&p).any(|d| d.join("zenity").is_file()))
+            .unwrap_or(false)
 }
 
 impl Default for Dialogs {
@@ -31,6 +42,7 @@ impl Default for Dialogs {
             tx,
             rx,
             open: false,
+            prompt: None,
         }
     }
 }
@@ -44,6 +56,15 @@ impl Dialogs {
         start_dir: Option<PathBuf>,
     ) {
         if self.open {
+            return;
+        }
+        if !native_available() {
+            let dir = start_dir.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+            let suggestion = match purpose {
+                Purpose::ExportAll(_) => dir.join("hashgrid-charts"),
+                _ => dir.join(default_name),
+            };
+            self.prompt = Some((purpose, suggestion.display().to_string()));
             return;
         }
         self.open = true;
@@ -66,6 +87,43 @@ impl Dialogs {
             let _ = tx.send(Picked { purpose, path });
             ctx.request_repaint();
         });
+    }
+
+    /// The fallback prompt: a small window with a path field. Returns the confirmed choice.
+    pub fn prompt_ui(&mut self, ctx: &egui::Context) -> Option<Picked> {
+        let (purpose, mut text) = self.prompt.take()?;
+        let title = match purpose {
+            Purpose::Open => "Open scenario",
+            Purpose::SaveAs => "Save scenario as",
+            Purpose::ExportChart(_, _) => "Export chart to file",
+            Purpose::ExportAll(_) => "Export all charts to folder",
+        };
+        let mut result = None;
+        let mut keep = true;
+        egui::Window::new(title)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label("No file dialog is available on this system; type a path.");
+                let edit = ui.add(egui::TextEdit::singleline(&mut text).desired_width(420.0));
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    if ui.button("OK").clicked() || enter {
+                        result = Some(Picked {
+                            purpose,
+                            path: Some(PathBuf::from(text.trim())),
+                        });
+                        keep = false;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        keep = false;
+                    }
+                });
+            });
+        if keep {
+            self.prompt = Some((purpose, text));
+        }
+        result
     }
 
     pub fn poll(&mut self) -> Option<Picked> {

@@ -37,7 +37,7 @@ pub fn panel(ui: &mut egui::Ui, s: &Scenario, base: &Scenario, cmds: &mut Vec<Co
         }
     });
     ui.separator();
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for g in Group::ALL {
@@ -85,19 +85,22 @@ fn lever_row(
         } else {
             ""
         });
+        let reset = ui
+            .add_enabled(differs, egui::Button::new("↺").small())
+            .on_hover_text("Back to the preset's value");
+        if reset.clicked() {
+            cmds.push(Command::ResetLever(l));
+        }
         let mut name = RichText::new(lever_label(d));
         if differs {
             name = name.color(CHANGED).strong();
         }
-        label_id = Some(ui.label(name).on_hover_text(&tip).id);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let reset = ui
-                .add_enabled(differs, egui::Button::new("↺").small())
-                .on_hover_text("Back to the preset's value");
-            if reset.clicked() {
-                cmds.push(Command::ResetLever(l));
-            }
-        });
+        // Truncated on narrow panels; the hover shows the full label with help and source.
+        label_id = Some(
+            ui.add(egui::Label::new(name).truncate())
+                .on_hover_text(&tip)
+                .id,
+        );
     });
     match d.kind {
         Kind::Number {
@@ -184,7 +187,8 @@ fn lever_row(
                             dragging: false,
                         });
                     }
-                    ui.label(opts[item].1).on_hover_text(&tip);
+                    ui.add(egui::Label::new(opts[item].1).truncate())
+                        .on_hover_text(&tip);
                 });
             }
         }
@@ -223,11 +227,13 @@ fn date_row(
     ui.horizontal(|ui| {
         let mut chosen = None;
         let combo = egui::ComboBox::from_id_salt(("month", d.id))
-            .selected_text(format!(
-                "{} {}",
-                MONTHS[date.month0() as usize],
-                date.year()
-            ))
+            .selected_text(
+                if date.year() > calendar::START_YEAR + calendar::YEARS as i32 - 1 {
+                    "Never (2024)".to_string()
+                } else {
+                    format!("{} {}", MONTHS[date.month0() as usize], date.year())
+                },
+            )
             .height(320.0)
             .show_ui(ui, |ui| {
                 for m in 0..=calendar::MONTHS {

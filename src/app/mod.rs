@@ -49,8 +49,14 @@ pub enum Layout {
 }
 
 /// What survives a restart (eframe persistence): the unsaved scenario and the view settings.
+fn yes() -> bool {
+    true
+}
+
 #[derive(Serialize, Deserialize)]
 struct Persisted {
+    #[serde(default = "yes")]
+    show_story: bool,
     current_ron: String,
     base_ron: String,
     current_path: Option<PathBuf>,
@@ -75,6 +81,7 @@ pub struct HashgridApp {
     pub error: Option<String>,
     pub status: String,
     pub show_baseline: bool,
+    pub show_story: bool,
     pub layout: Layout,
     pub export_size: (u32, u32),
     pub current_path: Option<PathBuf>,
@@ -123,6 +130,7 @@ impl HashgridApp {
             error: None,
             status: String::new(),
             show_baseline: true,
+            show_story: true,
             layout: Layout::Grid,
             export_size: (1600, 900),
             current_path: None,
@@ -169,6 +177,7 @@ impl HashgridApp {
         self.current_path = p.current_path;
         self.recent = p.recent;
         self.show_baseline = p.show_baseline;
+        self.show_story = p.show_story;
         self.layout = p.layout;
         self.export_size = p.export_size;
         self.status = "Restored your last session.".into();
@@ -567,7 +576,7 @@ impl HashgridApp {
                                 let data = &self.charts[i];
                                 let baseline = self.show_baseline.then(|| &self.baseline_charts[i]);
                                 let top = ui.cursor().top();
-                                let w = ui.available_width();
+                                let w = ui.available_width() - 8.0;
                                 ui.set_max_width(w);
                                 if let Some(r) = chart_header(ui, data, baseline.is_some()) {
                                     export_req = Some(r);
@@ -592,7 +601,9 @@ impl HashgridApp {
                 }
             }
             Layout::Single(sel) => {
-                ui.horizontal(|ui| {
+                // egui_plot can overrun its width by a few pixels at the axes; keep clear of the story panel.
+                let w = ui.available_width() - 12.0;
+                ui.horizontal_wrapped(|ui| {
                     for (i, c) in ChartId::ALL.iter().enumerate() {
                         if ui.selectable_label(sel == i, c.title()).clicked() {
                             self.layout = Layout::Single(i);
@@ -609,7 +620,6 @@ impl HashgridApp {
                     export_req = Some(r);
                 }
                 let h = (ui.available_height() - 8.0).max(200.0);
-                let w = ui.available_width();
                 plots::chart(
                     ui,
                     plots::View {
@@ -640,10 +650,15 @@ impl HashgridApp {
         if !self.style_ready {
             setup_style(&ctx);
             self.style_ready = true;
+            // On a small screen (a 1280x720 projector) the charts come first; the story is one click away.
+            if ui.available_width() < 1360.0 && self.status != "Restored your last session." {
+                self.show_story = false;
+            }
         }
         let mut cmds = Vec::new();
         self.shortcuts(&ctx, &mut cmds);
-        if let Some(p) = self.dialogs.poll()
+        let picked = self.dialogs.poll().or_else(|| self.dialogs.prompt_ui(&ctx));
+        if let Some(p) = picked
             && let Some(path) = p.path
         {
             cmds.push(match p.purpose {
@@ -663,9 +678,12 @@ impl HashgridApp {
         }
         egui::Panel::top("top").show(ui, |ui| self.top_bar(ui, &mut cmds));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        // Side panels take a share of the window so the charts keep about half of a 1280-pixel screen.
+        let win_w = ui.available_width();
+        let left_w = (win_w * 0.22).clamp(250.0, 330.0);
+        let right_w = (win_w * 0.23).clamp(260.0, 350.0);
         egui::Panel::left("levers")
-            .default_size(330.0)
-            .size_range(270.0..=440.0)
+            .exact_size(left_w)
             .show(ui, |ui| {
                 levers::panel(ui, &self.preset.scenario, &self.base.scenario, &mut cmds);
             });
@@ -673,24 +691,25 @@ impl HashgridApp {
         for c in cmds.drain(..) {
             self.apply(c);
         }
-        egui::Panel::right("story")
-            .default_size(340.0)
-            .size_range(280.0..=520.0)
-            .show(ui, |ui| {
-                story::panel(
-                    ui,
-                    story::Ctx {
-                        meta: &self.preset.meta,
-                        scenario: &self.preset.scenario,
-                        base: &self.base.scenario,
-                        results: &self.results,
-                        baseline: &self.baseline,
-                        checks: &self.checks,
-                        history: &self.history,
-                    },
-                    &mut cmds,
-                );
-            });
+        if self.show_story {
+            egui::Panel::right("story")
+                .exact_size(right_w)
+                .show(ui, |ui| {
+                    story::panel(
+                        ui,
+                        story::Ctx {
+                            meta: &self.preset.meta,
+                            scenario: &self.preset.scenario,
+                            base: &self.base.scenario,
+                            results: &self.results,
+                            baseline: &self.baseline,
+                            checks: &self.checks,
+                            history: &self.history,
+                        },
+                        &mut cmds,
+                    );
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| self.charts_area(ui));
         for c in cmds.drain(..) {
             self.apply(c);
@@ -730,7 +749,7 @@ fn chart_header(
     baseline: bool,
 ) -> Option<(ChartId, ExportFormat)> {
     let mut req = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.strong(&data.title);
         ui.menu_button("Export ▾", |ui| {
             for (f, name) in [
@@ -761,6 +780,7 @@ impl eframe::App for HashgridApp {
             current_path: self.current_path.clone(),
             recent: self.recent.clone(),
             show_baseline: self.show_baseline,
+            show_story: self.show_story,
             layout: self.layout,
             export_size: self.export_size,
         };

@@ -27,7 +27,8 @@ const MISS: Color32 = Color32::from_rgb(200, 60, 0);
 pub fn panel(ui: &mut egui::Ui, c: Ctx, cmds: &mut Vec<Command>) {
     // Everything wraps: a table wider than the panel would otherwise push the panel under the charts.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
-    egui::ScrollArea::vertical()
+    // Both directions: content can then never widen the panel (egui would draw the overflow under the charts).
+    egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width());
@@ -154,15 +155,18 @@ fn differs(ui: &mut egui::Ui, c: &Ctx, cmds: &mut Vec<Command>) {
         });
 }
 
+/// Three narrow columns (figure | documented and modelled | mark) so the table fits the side panel: a wider
+/// table would make the panel's content overflow under the charts.
 fn checks(ui: &mut egui::Ui, checks: &[CheckResult]) {
+    let w = ui.available_width();
     egui::Grid::new("checks")
         .striped(true)
-        .num_columns(4)
-        .max_col_width(130.0)
+        .num_columns(3)
+        .min_col_width(16.0)
+        .max_col_width(((w - 40.0) * 0.55).max(80.0))
         .show(ui, |ui| {
             ui.label(RichText::new("Figure").strong());
-            ui.label(RichText::new("Documented").strong());
-            ui.label(RichText::new("Model").strong());
+            ui.label(RichText::new("Record / model").strong());
             ui.label("");
             ui.end_row();
             for c in checks {
@@ -173,8 +177,12 @@ fn checks(ui: &mut egui::Ui, checks: &[CheckResult]) {
                     c.unit,
                     c.source
                 ));
-                ui.label(&c.documented);
-                ui.label(format!("{} {}", fmt_num(c.modelled), c.unit));
+                ui.vertical(|ui| {
+                    ui.label(&c.documented);
+                    ui.label(
+                        RichText::new(format!("model {} {}", fmt_num(c.modelled), c.unit)).weak(),
+                    );
+                });
                 if c.pass {
                     ui.label(RichText::new("✔").color(PASS))
                         .on_hover_text("Inside the documented band");
