@@ -7,6 +7,10 @@ use hashgrid::model;
 use hashgrid::scenario::{L, Value, file};
 use std::hint::black_box;
 
+/// Same allocator as the binary, so the numbers are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench(c: &mut Criterion) {
     let preset = file::bundled(file::DEFAULT_PRESET).expect("bundled");
     let expected = preset.scenario.clone();
@@ -33,6 +37,34 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+
+    let inputs = hashgrid::data::Inputs::get();
+    let mut e = c.benchmark_group("ensemble");
+    e.bench_function("one_ensemble_run_with_chart_lines", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i += 1;
+            black_box(hashgrid::uncertainty::run_one(&expected, inputs, 1, i))
+        })
+    });
+    e.bench_function("draw_only", |b| {
+        b.iter(|| black_box(hashgrid::uncertainty::draw(&expected, inputs, 1, 3)))
+    });
+    e.bench_function("charts_build_all_four", |b| {
+        b.iter(|| black_box(ChartId::ALL.map(|c| charts::build(c, &r))))
+    });
+    e.sample_size(10);
+    e.bench_function("ensemble_1000_runs_all_cores", |b| {
+        b.iter(|| {
+            black_box(hashgrid::uncertainty::run(
+                &expected,
+                1000,
+                1,
+                hashgrid::uncertainty::default_threads(),
+            ))
+        })
+    });
+    e.finish();
 }
 
 criterion_group!(benches, bench);

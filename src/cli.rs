@@ -44,6 +44,28 @@ enum Cmd {
         size: String,
         #[arg(long = "set", value_name = "LEVER=VALUE")]
         set: Vec<String>,
+        /// Draw uncertainty bands from an ensemble of this many runs (P10-P90).
+        #[arg(long)]
+        runs: Option<usize>,
+        /// Master seed of the ensemble.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Run an ensemble over the uncertain inputs and print percentiles (P10/P50/P90).
+    Ensemble {
+        #[arg(long)]
+        preset: String,
+        #[arg(long, default_value_t = crate::uncertainty::DEFAULT_RUNS)]
+        runs: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Worker threads (default: every core). The result does not depend on it.
+        #[arg(long)]
+        threads: Option<usize>,
+        #[arg(long = "set", value_name = "LEVER=VALUE")]
+        set: Vec<String>,
+        #[arg(long, value_enum, default_value_t = RunFormat::Json)]
+        format: RunFormat,
     },
     /// List the bundled presets.
     Presets,
@@ -116,7 +138,17 @@ pub fn main_with(args: Vec<String>, gui: impl FnOnce() -> i32) -> i32 {
             format,
             size,
             set,
-        }) => cmd_export(&preset, &out, format, &size, &set),
+            runs,
+            seed,
+        }) => cmd_export(&preset, &out, format, &size, &set, runs.map(|n| (n, seed))),
+        Some(Cmd::Ensemble {
+            preset,
+            runs,
+            seed,
+            threads,
+            set,
+            format,
+        }) => cmd_ensemble(&preset, runs, seed, threads, &set, format),
         Some(Cmd::Presets) => cmd_presets(),
         Some(Cmd::Levers) => {
             print!("{}", crate::docs::levers_text());
@@ -312,6 +344,21 @@ pub fn export_all(
     size: (u32, u32),
     only: Option<ChartId>,
 ) -> Result<Vec<PathBuf>, CliError> {
+    export_with_bands(p, base, r, out, format, size, only, None)
+}
+
+/// As [`export_all`], with uncertainty bands when an ensemble is given (bands per chart, and the run count).
+#[allow(clippy::too_many_arguments)]
+pub fn export_with_bands(
+    p: &Preset,
+    base: &Scenario,
+    r: &model::Results,
+    out: &Path,
+    format: ExportFormat,
+    size: (u32, u32),
+    only: Option<ChartId>,
+    bands: Option<(&[Vec<crate::uncertainty::Band>], usize)>,
+) -> Result<Vec<PathBuf>, CliError> {
     std::fs::create_dir_all(out)
         .map_err(|e| CliError(format!("cannot create {}: {e}", out.display())))?;
     let labels = export_labels(p, base);
@@ -321,7 +368,11 @@ pub fn export_all(
         .into_iter()
         .filter(|c| only.is_none_or(|o| o == *c))
     {
-        let data = charts::build(id, r);
+        let mut data = charts::build(id, r);
+        if let Some((b, n)) = bands {
+            let ci = ChartId::ALL.iter().position(|c| *c == id).unwrap_or(0);
+            data = crate::uncertainty::with_bands(&data, &b[ci], n);
+        }
         let stem = if slug.is_empty() {
             format!("{}_{}", p.meta.id, id.slug())
         } else {
@@ -359,18 +410,122 @@ fn write_atomic_bytes(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
         })
 }
 
+fn check_runs(runs: usize) -> Result<usize, CliError> {
+    if runs == 0 || runs > crate::uncertainty::MAX_RUNS {
+        return Err(CliError(format!(
+            "--runs {runs}: choose 1 to {}",
+            crate::uncertainty::MAX_RUNS
+        )));
+    }
+    Ok(runs)
+}
+
 fn cmd_export(
     preset: &str,
     out: &Path,
     format: ExportFormat,
     size: &str,
     sets: &[String],
+    ensemble: Option<(usize, u64)>,
 ) -> Result<(), CliError> {
     let size = parse_size(size)?;
     let (base, p) = load_scenario(preset, sets)?;
     let r = model::run(&p.scenario);
-    for path in export_all(&p, &base.scenario, &r, out, format, size, None)? {
+    let written = match ensemble {
+        None => export_all(&p, &base.scenario, &r, out, format, size, None)?,
+        Some((n, seed)) => {
+            let n = check_runs(n)?;
+            let runs = crate::uncertainty::run(
+                &p.scenario,
+                n,
+                seed,
+                crate::uncertainty::default_threads(),
+            );
+            let refs: Vec<&crate::uncertainty::RunOut> = runs.iter().collect();
+            let templates: Vec<_> = ChartId::ALL.iter().map(|&c| charts::build(c, &r)).collect();
+            let b = crate::uncertainty::bands(&refs, &templates);
+            export_with_bands(
+                &p,
+                &base.scenario,
+                &r,
+                out,
+                format,
+                size,
+                None,
+                Some((&b, n)),
+            )?
+        }
+    };
+    for path in written {
         println!("{}", path.display());
+    }
+    Ok(())
+}
+
+fn cmd_ensemble(
+    preset: &str,
+    runs: usize,
+    seed: u64,
+    threads: Option<usize>,
+    sets: &[String],
+    format: RunFormat,
+) -> Result<(), CliError> {
+    let runs = check_runs(runs)?;
+    let (base, p) = load_scenario(preset, sets)?;
+    let threads = threads.unwrap_or_else(crate::uncertainty::default_threads);
+    let out = crate::uncertainty::run(&p.scenario, runs, seed, threads);
+    let refs: Vec<&crate::uncertainty::RunOut> = out.iter().collect();
+    let s = crate::uncertainty::summarise(&refs, seed);
+    match format {
+        RunFormat::Json => {
+            let headline: serde_json::Map<String, serde_json::Value> = s
+                .headline
+                .iter()
+                .map(|(k, q)| (k.clone(), serde_json::json!(q)))
+                .collect();
+            let monthly: Vec<serde_json::Value> = s
+                .monthly
+                .iter()
+                .map(|(m, fields)| {
+                    let mut o = serde_json::Map::new();
+                    o.insert("month".into(), serde_json::json!(m));
+                    for (f, q) in fields {
+                        o.insert(f.clone(), serde_json::json!(q));
+                    }
+                    serde_json::Value::Object(o)
+                })
+                .collect();
+            let inputs: Vec<serde_json::Value> = crate::scenario::uncertain::UNCERTAIN
+                .iter()
+                .map(|u| serde_json::json!({"id": u.id, "label": u.label, "range": u.range_text, "source": u.source}))
+                .collect();
+            let v = serde_json::json!({
+                "scenario": scenario_json(&p, &base.scenario),
+                "runs": s.runs,
+                "seed": s.master_seed,
+                "threads": threads,
+                "uncertain_inputs": inputs,
+                "headline": headline,
+                "monthly": monthly,
+            });
+            println!("{}", serde_json::to_string_pretty(&v)?);
+        }
+        RunFormat::Csv => {
+            let mut header = vec!["month".to_string()];
+            for f in crate::uncertainty::MONTHLY {
+                for q in ["p10", "p50", "p90"] {
+                    header.push(format!("{f}_{q}"));
+                }
+            }
+            println!("{}", header.join(","));
+            for (m, fields) in &s.monthly {
+                let mut row = vec![m.clone()];
+                for (_, q) in fields {
+                    row.extend([q.p10, q.p50, q.p90].iter().map(|v| format!("{v:.4}")));
+                }
+                println!("{}", row.join(","));
+            }
+        }
     }
     Ok(())
 }

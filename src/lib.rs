@@ -11,3 +11,4 @@ pub mod data;
 pub mod docs;
 pub mod model;
 pub mod scenario;
+pub mod uncertainty;

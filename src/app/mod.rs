@@ -2,6 +2,7 @@
 //! after the lever panel, so a moved slider re-runs the model and the charts drawn later in the same frame
 //! already show the new run.
 
+pub mod bands;
 pub mod files;
 pub mod history;
 pub mod levers;
@@ -88,6 +89,11 @@ pub struct HashgridApp {
     pub recent: Vec<PathBuf>,
     dialogs: Dialogs,
     style_ready: bool,
+    /// Uncertainty bands (background ensemble).
+    pub bands: bands::Bands,
+    /// Charts with the current bands added, rebuilt when either changes.
+    banded: Vec<ChartData>,
+    ctx: Option<egui::Context>,
 }
 
 /// Light theme (charts share the export palette) and DejaVu Sans as a fallback font: egui's own fonts lack
@@ -137,6 +143,9 @@ impl HashgridApp {
             recent: Vec::new(),
             dialogs: Dialogs::default(),
             style_ready: false,
+            bands: bands::Bands::off(),
+            banded: Vec::new(),
+            ctx: None,
         };
         app.baseline_charts = ChartId::ALL
             .iter()
@@ -148,6 +157,9 @@ impl HashgridApp {
 
     pub fn new(cc: &eframe::CreationContext<'_>) -> HashgridApp {
         let mut app = HashgridApp::with_preset(file::DEFAULT_PRESET);
+        app.ctx = Some(cc.egui_ctx.clone());
+        app.bands.enabled = true;
+        app.bands.restart(&app.preset.scenario, app.ctx.as_ref());
         if let Some(p) = cc
             .storage
             .and_then(|s| eframe::get_value::<Persisted>(s, eframe::APP_KEY))
@@ -195,6 +207,42 @@ impl HashgridApp {
         self.checks = checks::evaluate(&self.results, &self.preset.meta.checks);
         self.last_run_ms = t.elapsed().as_secs_f64() * 1000.0;
         self.runs += 1;
+        self.bands.restart(&self.preset.scenario, self.ctx.as_ref());
+        self.banded = self.charts.clone();
+    }
+
+    /// Switches the uncertainty bands on or off (off cancels the ensemble in flight).
+    pub fn set_bands(&mut self, on: bool) {
+        self.bands.enabled = on;
+        self.bands.restart(&self.preset.scenario, self.ctx.as_ref());
+        self.banded = self.charts.clone();
+    }
+
+    /// Drains finished ensemble runs; rebuilds the banded charts when bands changed.
+    pub fn poll_bands(&mut self) -> bool {
+        if !self.bands.poll(&self.charts) {
+            return false;
+        }
+        self.rebuild_banded();
+        true
+    }
+
+    /// Blocks until the ensemble is complete (tests, benchmarks); the UI never calls this.
+    pub fn wait_for_bands(&mut self) {
+        self.bands.wait(&self.charts);
+        self.rebuild_banded();
+    }
+
+    fn rebuild_banded(&mut self) {
+        self.banded = match (&self.bands.bands, self.bands.enabled) {
+            (Some(b), true) if self.bands.bands_generation == self.bands.generation => self
+                .charts
+                .iter()
+                .zip(b)
+                .map(|(c, bb)| crate::uncertainty::with_bands(c, bb, self.bands.done()))
+                .collect(),
+            _ => self.charts.clone(),
+        };
     }
 
     fn set_base(&mut self, p: Preset) {
@@ -485,6 +533,19 @@ impl HashgridApp {
             ui.separator();
             ui.checkbox(&mut self.show_baseline, "Baseline")
                 .on_hover_text("Draw the preset's run faintly behind yours");
+            ui.checkbox(&mut self.show_story, "Story").on_hover_text("Show the story, checks and what-differs panel");
+            let mut on = self.bands.enabled;
+            if ui
+                .checkbox(&mut on, "Bands")
+                .on_hover_text("Uncertainty bands: 80 % range (P10-P90) over an ensemble of runs with the uncertain inputs drawn")
+                .changed()
+            {
+                self.set_bands(on);
+            }
+            if self.bands.running() {
+                ui.add(egui::Spinner::new());
+                ui.label(format!("{}/{} runs", self.bands.done(), self.bands.target_runs));
+            }
             ui.separator();
             ui.selectable_value(&mut self.layout, Layout::Grid, "All four");
             let single = if let Layout::Single(i) = self.layout {
@@ -573,7 +634,7 @@ impl HashgridApp {
                         ui.columns(2, |cols| {
                             for (col, ui) in cols.iter_mut().enumerate() {
                                 let i = row * 2 + col;
-                                let data = &self.charts[i];
+                                let data = &self.banded[i];
                                 let baseline = self.show_baseline.then(|| &self.baseline_charts[i]);
                                 let top = ui.cursor().top();
                                 let w = ui.available_width() - 8.0;
@@ -615,7 +676,7 @@ impl HashgridApp {
                 } else {
                     0
                 };
-                let data = &self.charts[i];
+                let data = &self.banded[i];
                 if let Some(r) = chart_header(ui, data, self.show_baseline) {
                     export_req = Some(r);
                 }
@@ -647,6 +708,12 @@ impl HashgridApp {
     /// The whole window, one frame. Separate from `eframe::App` so tests can drive it without a window.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+        if self.poll_bands() {
+            ctx.request_repaint();
+        }
         if !self.style_ready {
             setup_style(&ctx);
             self.style_ready = true;

@@ -247,10 +247,8 @@ pub fn chart(ui: &mut egui::Ui, v: View) -> Option<usize> {
 pub fn legend(ui: &mut egui::Ui, data: &ChartData, baseline: bool) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(10.0, 2.0);
-        let items = data
-            .series
-            .iter()
-            .map(|s| (s.name.as_str(), color(s.color), s.style));
+        let entries = data.legend_entries();
+        let items = entries.iter().map(|(n, c, s)| (n.as_str(), color(*c), *s));
         let base = baseline.then_some(("Preset baseline", Color32::from_gray(150), Style::Line));
         for (name, c, style) in items.chain(base) {
             let font = egui::TextStyle::Small.resolve(ui.style());

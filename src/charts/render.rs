@@ -125,16 +125,16 @@ pub fn draw<DB: DrawingBackend>(
     // Legend rows under the subtitle: swatch + name, wrapped to the width.
     let mut x = left;
     let mut y = px(88.0);
-    for s in &data.series {
-        let (tw, _) = root.estimate_text_size(&s.name, &legend_font).map_err(e)?;
+    for (name, color, style) in data.legend_entries() {
+        let (tw, _) = root.estimate_text_size(&name, &legend_font).map_err(e)?;
         let item = px(34.0) + tw as i32 + px(26.0);
         if x + item > w as i32 - left {
             x = left;
             y += px(26.0);
         }
-        let c = rgb(s.color);
+        let c = rgb(color);
         let cy = y + px(9.0);
-        match s.style {
+        match style {
             Style::Band => root.draw(&Rectangle::new(
                 [(x, cy - px(7.0)), (x + px(26.0), cy + px(7.0))],
                 c.mix(0.35).filled(),
@@ -160,7 +160,7 @@ pub fn draw<DB: DrawingBackend>(
         }
         .map_err(e)?;
         root.draw(&Text::new(
-            s.name.clone(),
+            name.clone(),
             (x + px(34.0), y),
             legend_font.clone(),
         ))

@@ -99,6 +99,8 @@ pub struct ChartData {
     pub source_note: String,
     /// Bars are stacked in series order (their heights add up) instead of overlapping.
     pub stacked: bool,
+    /// When uncertainty bands were added: the ensemble size. Band series are marked by [`Series::is_range`].
+    pub ensemble_runs: Option<usize>,
 }
 
 // Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
@@ -404,6 +406,7 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
     let stacked = id == ChartId::Shortages;
     ChartData {
         stacked,
+        ensemble_runs: None,
         id,
         title: id.title().to_string(),
         y_label: y_label.to_string(),
@@ -420,7 +423,34 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
     }
 }
 
+/// Suffix of uncertainty-band series names; legends show one entry for all of them.
+pub const RANGE_SUFFIX: &str = " (80 % range)";
+
+impl Series {
+    pub fn is_range(&self) -> bool {
+        self.name.ends_with(RANGE_SUFFIX)
+    }
+}
+
 impl ChartData {
+    /// Legend entries: every series except uncertainty bands, plus one entry standing for all bands.
+    pub fn legend_entries(&self) -> Vec<(String, [u8; 3], Style)> {
+        let mut v: Vec<_> = self
+            .series
+            .iter()
+            .filter(|s| !s.is_range())
+            .map(|s| (s.name.clone(), s.color, s.style))
+            .collect();
+        if let Some(n) = self.ensemble_runs {
+            v.push((
+                format!("Shaded: 80 % range over {n} runs (P10-P90)"),
+                [150, 150, 150],
+                Style::Band,
+            ));
+        }
+        v
+    }
+
     /// Highest value drawn on the primary axis (bands included).
     pub fn y_max(&self) -> f64 {
         let mut max = self

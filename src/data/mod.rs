@@ -107,7 +107,7 @@ assumptions! {
     invest_ratio_start, invest_ratio_full, pool_kz_base_share, pool_release_2021_05, pool_release_2021_06,
     pool_release_2021_07, pool_release_2021_08, pool_release_2021_09, arrival_same_month, gray_share_new,
     gray_overflow_share, register_share_detected, initial_white_share,
-    rest_of_world_share_after_cbeci, import_price_usd_mwh, voll_usd_mwh,
+    rest_of_world_share_after_cbeci, import_price_usd_mwh, voll_usd_mwh, diurnal_peak_scale,
 }
 
 /// One row of `assumptions.csv`, kept whole for the generated docs.
@@ -173,6 +173,8 @@ pub struct Event {
     pub chart_label: String,
 }
 
+/// Cloneable so an ensemble run can perturb assumptions without touching the shared copy.
+#[derive(Clone)]
 pub struct Inputs {
     pub hashprice: [f64; MONTHS],
     pub btc_usd: [f64; MONTHS],

@@ -2,6 +2,7 @@
 
 pub mod file;
 pub mod levers;
+pub mod uncertain;
 
 use chrono::NaiveDate;
 pub use levers::{Def, Group, Kind, L, LEVERS, LeverDecl, LeverFile, Raw, SEGMENTS};
