@@ -4,6 +4,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    let _ = hashgrid::app::started();
     let args: Vec<String> = std::env::args().collect();
     std::process::exit(hashgrid::cli::main_with(args, hashgrid::app::run_native));
 }

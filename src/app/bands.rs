@@ -29,6 +29,8 @@ pub struct Bands {
     pub bands_generation: u64,
     cancel: Arc<AtomicBool>,
     rx: Option<Receiver<Batch>>,
+    /// A change is waiting for the scenario to settle before a new ensemble starts (see [`Bands::invalidate`]).
+    pending: Option<(Scenario, std::time::Instant)>,
 }
 
 impl Default for Bands {
@@ -43,6 +45,7 @@ impl Default for Bands {
             bands_generation: 0,
             cancel: Arc::new(AtomicBool::new(false)),
             rx: None,
+            pending: None,
         }
     }
 }
@@ -61,16 +64,52 @@ impl Bands {
     }
 
     pub fn running(&self) -> bool {
-        self.enabled && self.rx.is_some() && self.runs.len() < self.target_runs
+        self.enabled
+            && (self.pending.is_some() || (self.rx.is_some() && self.runs.len() < self.target_runs))
     }
 
-    /// Cancels any ensemble in flight and starts one for `scenario`.
+    /// Cancels the ensemble in flight at once (its bands disappear) and queues one for `scenario`, started by
+    /// [`Bands::start_if_settled`] once the scenario has been still for a moment. Restarting on every frame of
+    /// a drag cost a third of the frame budget in thread churn for bands nobody could see settle.
+    pub fn invalidate(&mut self, scenario: &Scenario) {
+        self.cancel.store(true, Ordering::Relaxed);
+        self.generation += 1;
+        self.runs.clear();
+        self.bands = None;
+        self.rx = None;
+        self.pending = self
+            .enabled
+            .then(|| (scenario.clone(), std::time::Instant::now()));
+    }
+
+    /// Starts the queued ensemble when the last change is older than `settle` and no drag is in progress.
+    /// Returns true if a restart is still waiting (the caller should repaint soon).
+    pub fn start_if_settled(
+        &mut self,
+        settle: std::time::Duration,
+        dragging: bool,
+        ctx: Option<&egui::Context>,
+    ) -> bool {
+        let Some((_, since)) = &self.pending else {
+            return false;
+        };
+        if dragging || since.elapsed() < settle {
+            return true;
+        }
+        if let Some((s, _)) = self.pending.take() {
+            self.restart(&s, ctx);
+        }
+        false
+    }
+
+    /// Cancels any ensemble in flight and starts one for `scenario` now.
     pub fn restart(&mut self, scenario: &Scenario, ctx: Option<&egui::Context>) {
         self.cancel.store(true, Ordering::Relaxed);
         self.generation += 1;
         self.runs.clear();
         self.bands = None;
         self.rx = None;
+        self.pending = None;
         if !self.enabled {
             return;
         }
@@ -83,7 +122,8 @@ impl Bands {
         let (target, seed) = (self.target_runs, self.master_seed);
         let ctx = ctx.cloned();
         std::thread::spawn(move || {
-            let threads = uncertainty::default_threads();
+            // Leave one core to the UI thread: a drag must stay smooth while the bands refill.
+            let threads = uncertainty::default_threads().saturating_sub(1).max(1);
             let mut start = 0;
             while start < target && !cancel.load(Ordering::Relaxed) {
                 let end = (start + BATCH * threads).min(target);
@@ -123,6 +163,9 @@ impl Bands {
 
     /// Blocks until the ensemble in flight is complete (tests and exports only; the UI never calls it).
     pub fn wait(&mut self, templates: &[ChartData]) {
+        if let Some((s, _)) = self.pending.take() {
+            self.restart(&s, None);
+        }
         while self.rx.is_some() && self.runs.len() < self.target_runs {
             let Some(rx) = &self.rx else { break };
             match rx.recv() {

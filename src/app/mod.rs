@@ -94,6 +94,7 @@ pub struct HashgridApp {
     /// Charts with the current bands added, rebuilt when either changes.
     banded: Vec<ChartData>,
     ctx: Option<egui::Context>,
+    first_frame_done: bool,
 }
 
 /// Light theme (charts share the export palette) and DejaVu Sans as a fallback font: egui's own fonts lack
@@ -146,6 +147,7 @@ impl HashgridApp {
             bands: bands::Bands::off(),
             banded: Vec::new(),
             ctx: None,
+            first_frame_done: false,
         };
         app.baseline_charts = ChartId::ALL
             .iter()
@@ -199,7 +201,11 @@ impl HashgridApp {
     /// Re-runs the model on the current scenario and rebuilds the chart data.
     pub fn rerun(&mut self) {
         let t = std::time::Instant::now();
-        self.results = model::run(&self.preset.scenario);
+        model::run_into(
+            &self.preset.scenario,
+            crate::data::Inputs::get(),
+            &mut self.results,
+        );
         self.charts = ChartId::ALL
             .iter()
             .map(|&c| charts::build(c, &self.results))
@@ -207,7 +213,7 @@ impl HashgridApp {
         self.checks = checks::evaluate(&self.results, &self.preset.meta.checks);
         self.last_run_ms = t.elapsed().as_secs_f64() * 1000.0;
         self.runs += 1;
-        self.bands.restart(&self.preset.scenario, self.ctx.as_ref());
+        self.bands.invalidate(&self.preset.scenario);
         self.banded = self.charts.clone();
     }
 
@@ -711,8 +717,26 @@ impl HashgridApp {
         if self.ctx.is_none() {
             self.ctx = Some(ctx.clone());
         }
+        if !self.first_frame_done {
+            self.first_frame_done = true;
+            // For the start-up measurement in docs/performance.md: report and quit after the first frame.
+            if std::env::var_os("HASHGRID_EXIT_AFTER_FIRST_FRAME").is_some() {
+                println!(
+                    "first frame after {:.0} ms",
+                    started().elapsed().as_secs_f64() * 1000.0
+                );
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
         if self.poll_bands() {
             ctx.request_repaint();
+        }
+        let dragging = ctx.input(|i| i.pointer.any_down());
+        if self
+            .bands
+            .start_if_settled(std::time::Duration::from_millis(150), dragging, Some(&ctx))
+        {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         if !self.style_ready {
             setup_style(&ctx);
@@ -855,8 +879,15 @@ impl eframe::App for HashgridApp {
     }
 }
 
+/// When `main` started (for the first-frame measurement).
+pub fn started() -> std::time::Instant {
+    static T: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *T.get_or_init(std::time::Instant::now)
+}
+
 /// Opens the window. Returns the process exit code.
 pub fn run_native() -> i32 {
+    let _ = started();
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()

@@ -6,7 +6,7 @@ use super::miners::MinerMonth;
 use serde::Serialize;
 
 /// Hourly series, MW. `req` and `shed` are indexed by segment (see `dispatch::WHITE` etc.).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Hourly {
     pub req: [Vec<f64>; 4],
     pub shed: [Vec<f64>; 4],
@@ -41,9 +41,15 @@ impl Hourly {
     }
 }
 
-impl Default for Hourly {
-    fn default() -> Self {
-        Hourly::new()
+impl Hourly {
+    /// Sizes every series for a run (a run overwrites every element, so no clearing is needed).
+    pub fn ensure_len(&mut self) {
+        for v in self.req.iter_mut().chain(self.shed.iter_mut()) {
+            v.resize(HOURS, 0.0);
+        }
+        for v in [&mut self.available, &mut self.imports, &mut self.generation] {
+            v.resize(HOURS, 0.0);
+        }
     }
 }
 
@@ -63,6 +69,22 @@ pub struct Daily {
 }
 
 impl Daily {
+    pub fn ensure_len(&mut self) {
+        for v in [
+            &mut self.demand_mean,
+            &mut self.demand_max,
+            &mut self.demand_min,
+            &mut self.available_at_peak,
+            &mut self.mining_served_mean,
+            &mut self.shed_nonmining_mwh,
+            &mut self.shed_miners_mwh,
+            &mut self.imports_mwh,
+            &mut self.coal_stock_mt,
+        ] {
+            v.resize(DAYS, 0.0);
+        }
+    }
+
     pub fn with_days() -> Daily {
         let z = || vec![0.0; DAYS];
         Daily {
@@ -134,7 +156,7 @@ pub struct Summary {
     pub mining_twh: f64,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Results {
     pub hourly: Hourly,
     pub daily: Daily,

@@ -59,13 +59,17 @@ pub fn units(inputs: &Inputs) -> Vec<Unit> {
     out
 }
 
-/// Hourly availability by source, MW.
+/// Hourly availability by source, MW. Reused across runs (see `model::run_into`): every element is rewritten.
+#[derive(Default)]
 pub struct Supply {
     /// Coal units' available MW before any coal-stock derating.
     pub coal: Vec<f64>,
     pub gas: Vec<f64>,
     /// Hydro, wind and solar together.
     pub renewables: Vec<f64>,
+    /// Forced outages as MW out per hour (difference arrays), scratch.
+    coal_out: Vec<f64>,
+    gas_out: Vec<f64>,
 }
 
 fn uniform(rng: &mut ChaCha8Rng) -> f64 {
@@ -73,23 +77,36 @@ fn uniform(rng: &mut ChaCha8Rng) -> f64 {
     ((rng.next_u64() >> 11) as f64 + 1.0) / (1u64 << 53) as f64
 }
 
-pub fn build(inputs: &Inputs, p: &Policy) -> Supply {
+pub fn build_into(inputs: &Inputs, p: &Policy, out: &mut Supply) {
     let cal = Calendar::get();
     let units = units(inputs);
-    let mut coal = vec![0.0; HOURS];
-    let mut gas = vec![0.0; HOURS];
-    let mut renewables = vec![0.0; HOURS];
+    let Supply {
+        coal,
+        gas,
+        renewables,
+        coal_out,
+        gas_out,
+    } = out;
+    coal.resize(HOURS, 0.0);
+    gas.resize(HOURS, 0.0);
+    renewables.resize(HOURS, 0.0);
 
     // Forced outages as MW out per hour (difference arrays, then a running sum).
-    let mut coal_out = vec![0.0; HOURS + 1];
-    let mut gas_out = vec![0.0; HOURS + 1];
+    coal_out.clear();
+    coal_out.resize(HOURS + 1, 0.0);
+    gas_out.clear();
+    gas_out.resize(HOURS + 1, 0.0);
     if p.drawn_outages {
         for (i, u) in units.iter().enumerate() {
             // One stream per unit: moving a lever rescales this unit's durations but never re-rolls another's.
             let mut rng = ChaCha8Rng::seed_from_u64(
                 p.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (i as u64 + 1),
             );
-            let out = if u.coal { &mut coal_out } else { &mut gas_out };
+            let out = if u.coal {
+                &mut *coal_out
+            } else {
+                &mut *gas_out
+            };
             let mut t = 0.0_f64;
             let mut down = uniform(&mut rng) < p.forced_outage_rate(0);
             while t < HOURS as f64 {
@@ -136,14 +153,21 @@ pub fn build(inputs: &Inputs, p: &Policy) -> Supply {
         let hydro = yd.hydro_mw * yd.hydro_cf * inputs.hydro_shape[m12];
         let wind = yd.wind_mw * yd.wind_cf;
         let solar = yd.solar_mw * yd.solar_cf * inputs.solar_shape[m12];
+        // Modern units: their outage rate is capped at 5 %. Computed once a day, and only when there are any.
+        let new_cap_day = if p.new_capacity_mw > 0.0 {
+            p.new_capacity_mw * af * (1.0 - p.forced_outage_rate(d).min(0.05))
+        } else {
+            0.0
+        };
         for hd in 0..24 {
             let h = d * 24 + hd;
             co += coal_out[h];
             go += gas_out[h];
-            let mut new_cap = 0.0;
-            if h >= p.new_capacity_hour {
-                new_cap = p.new_capacity_mw * af * (1.0 - p.forced_outage_rate(d).min(0.05));
-            }
+            let new_cap = if h >= p.new_capacity_hour {
+                new_cap_day
+            } else {
+                0.0
+            };
             coal[h] = ((coal_day - co).max(0.0)) * planned;
             gas[h] = ((gas_day - go).max(0.0) + new_cap) * planned;
             let hydro_h =
@@ -157,10 +181,5 @@ pub fn build(inputs: &Inputs, p: &Policy) -> Supply {
             let y = cal.year_of_day[h / 24] as usize;
             *c = (*c - mw * inputs.year(y).available_factor).max(0.0);
         }
-    }
-    Supply {
-        coal,
-        gas,
-        renewables,
     }
 }

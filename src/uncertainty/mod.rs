@@ -83,12 +83,23 @@ pub fn draw(
 }
 
 pub fn run_one(base: &Scenario, inputs: &Inputs, master_seed: u64, index: usize) -> RunOut {
+    thread_local! {
+        static RESULTS: std::cell::RefCell<model::Results> = std::cell::RefCell::new(Default::default());
+    }
     let (s, inp) = draw(base, inputs, master_seed, index);
-    let r = model::run_with(&s, &inp);
+    RESULTS.with(|cell| {
+        let mut r = cell.borrow_mut();
+        model::run_into(&s, &inp, &mut r);
+        extract(&r)
+    })
+}
+
+/// What an ensemble keeps of a run.
+fn extract(r: &model::Results) -> RunOut {
     let lines = ChartId::ALL
         .iter()
         .map(|&c| {
-            let data = charts::build(c, &r);
+            let data = charts::build(c, r);
             band_lines(&data)
                 .iter()
                 .map(|&i| data.series[i].points.iter().map(|p| p[1] as f32).collect())
