@@ -263,7 +263,10 @@ pub fn with_bands(chart: &ChartData, bands: &[Band], runs: usize) -> ChartData {
     }
     extra.extend(out.series);
     out.series = extra;
-    out.ensemble_runs = Some(runs);
+    // Only charts that actually carry a band say so in their legend.
+    if !bands.is_empty() {
+        out.ensemble_runs = Some(runs);
+    }
     out
 }
 
