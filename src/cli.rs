@@ -334,6 +334,26 @@ pub fn export_labels(p: &Preset, base: &Scenario) -> render::Labels {
     }
 }
 
+/// File name (without extension) of an exported chart: preset, chart, and up to three changed levers.
+pub fn export_stem(p: &Preset, base: &Scenario, chart: ChartId) -> String {
+    let slug = changes_slug(&p.scenario, base);
+    if slug.is_empty() {
+        format!("{}_{}", p.meta.id, chart.slug())
+    } else {
+        format!("{}_{}_{}", p.meta.id, chart.slug(), slug)
+    }
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "png",
+            ExportFormat::Svg => "svg",
+            ExportFormat::Csv => "csv",
+        }
+    }
+}
+
 /// Writes every chart of a run to `out`; returns the paths written.
 pub fn export_all(
     p: &Preset,
@@ -362,7 +382,6 @@ pub fn export_with_bands(
     std::fs::create_dir_all(out)
         .map_err(|e| CliError(format!("cannot create {}: {e}", out.display())))?;
     let labels = export_labels(p, base);
-    let slug = changes_slug(&p.scenario, base);
     let mut written = Vec::new();
     for id in ChartId::ALL
         .into_iter()
@@ -373,11 +392,7 @@ pub fn export_with_bands(
             let ci = ChartId::ALL.iter().position(|c| *c == id).unwrap_or(0);
             data = crate::uncertainty::with_bands(&data, &b[ci], n);
         }
-        let stem = if slug.is_empty() {
-            format!("{}_{}", p.meta.id, id.slug())
-        } else {
-            format!("{}_{}_{}", p.meta.id, id.slug(), slug)
-        };
+        let stem = export_stem(p, base, id);
         let (path, bytes) = match format {
             ExportFormat::Png => (
                 out.join(format!("{stem}.png")),

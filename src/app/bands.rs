@@ -150,15 +150,20 @@ impl Bands {
             }
         }
         if got {
-            self.runs.sort_by_key(|(i, _)| *i);
-            let refs: Vec<&RunOut> = self.runs.iter().map(|(_, r)| r).collect();
-            self.bands = Some(uncertainty::bands(&refs, templates));
-            self.bands_generation = self.generation;
+            self.recompute(templates);
         }
         if self.runs.len() >= self.target_runs {
             self.rx = None;
         }
         got
+    }
+
+    /// Bands from the runs so far, in index order (so the answer does not depend on arrival order).
+    fn recompute(&mut self, templates: &[ChartData]) {
+        self.runs.sort_by_key(|(i, _)| *i);
+        let refs: Vec<&RunOut> = self.runs.iter().map(|(_, r)| r).collect();
+        self.bands = Some(uncertainty::bands(&refs, templates));
+        self.bands_generation = self.generation;
     }
 
     /// Blocks until the ensemble in flight is complete (tests and exports only; the UI never calls it).
@@ -176,10 +181,7 @@ impl Bands {
                 }
                 Err(_) => break,
             }
-            self.runs.sort_by_key(|(i, _)| *i);
-            let refs: Vec<&RunOut> = self.runs.iter().map(|(_, r)| r).collect();
-            self.bands = Some(uncertainty::bands(&refs, templates));
-            self.bands_generation = self.generation;
+            self.recompute(templates);
         }
         if self.runs.len() >= self.target_runs {
             self.rx = None;

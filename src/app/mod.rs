@@ -427,17 +427,11 @@ impl HashgridApp {
 
     /// Default file name for a chart export, as `hashgrid export` names it.
     pub fn export_name(&self, chart: ChartId, format: ExportFormat) -> String {
-        let slug = cli::changes_slug(&self.preset.scenario, &self.base.scenario);
-        let ext = match format {
-            ExportFormat::Png => "png",
-            ExportFormat::Svg => "svg",
-            ExportFormat::Csv => "csv",
-        };
-        if slug.is_empty() {
-            format!("{}_{}.{ext}", self.preset.meta.id, chart.slug())
-        } else {
-            format!("{}_{}_{slug}.{ext}", self.preset.meta.id, chart.slug())
-        }
+        format!(
+            "{}.{}",
+            cli::export_stem(&self.preset, &self.base.scenario, chart),
+            format.extension()
+        )
     }
 
     fn shortcuts(&self, ctx: &egui::Context, cmds: &mut Vec<Command>) {

@@ -157,7 +157,7 @@ pub fn chart(ui: &mut egui::Ui, v: View) -> Option<usize> {
                     );
                 }
                 Style::Bars => {
-                    let w = bar_width(&s.points);
+                    let w = crate::charts::spec::bar_width(&s.points);
                     let bars: Vec<Bar> = s
                         .points
                         .iter()
@@ -290,18 +290,6 @@ pub fn legend(ui: &mut egui::Ui, data: &ChartData, baseline: bool) {
             );
         }
     });
-}
-
-fn bar_width(points: &[[f64; 2]]) -> f64 {
-    let gap = points
-        .windows(2)
-        .map(|w| (w[1][0] - w[0][0]).abs())
-        .fold(f64::MAX, f64::min);
-    if gap.is_finite() && gap > 0.0 {
-        gap * 0.85
-    } else {
-        1.0 / 12.0
-    }
 }
 
 /// Fractional-year focus band of a preset.

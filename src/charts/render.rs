@@ -344,7 +344,7 @@ pub fn draw<DB: DrawingBackend>(
                     .map_err(e)?;
             }
             Style::Bars => {
-                let width = bar_width(&s.points);
+                let width = crate::charts::spec::bar_width(&s.points);
                 chart
                     .draw_series(s.points.iter().zip(base).filter(|(p, _)| p[1] > 0.0).map(
                         |(p, b)| {
@@ -380,18 +380,6 @@ pub fn draw<DB: DrawingBackend>(
     }
     root.present().map_err(e)?;
     Ok(())
-}
-
-fn bar_width(points: &[[f64; 2]]) -> f64 {
-    let min_gap = points
-        .windows(2)
-        .map(|w| (w[1][0] - w[0][0]).abs())
-        .fold(f64::MAX, f64::min);
-    if min_gap.is_finite() && min_gap > 0.0 {
-        min_gap * 0.85
-    } else {
-        1.0 / 12.0
-    }
 }
 
 /// Rounds an axis maximum up to 1, 2, 2.5 or 5 times a power of ten.

@@ -432,6 +432,19 @@ impl Series {
     }
 }
 
+/// Bar width for bars centred on `points`: 85 % of the closest spacing (one month if there is a single bar).
+pub fn bar_width(points: &[[f64; 2]]) -> f64 {
+    let gap = points
+        .windows(2)
+        .map(|w| (w[1][0] - w[0][0]).abs())
+        .fold(f64::MAX, f64::min);
+    if gap.is_finite() && gap > 0.0 {
+        gap * 0.85
+    } else {
+        1.0 / 12.0
+    }
+}
+
 impl ChartData {
     /// Legend entries: every series except uncertainty bands, plus one entry standing for all bands.
     pub fn legend_entries(&self) -> Vec<(String, [u8; 3], Style)> {
