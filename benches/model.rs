@@ -15,7 +15,10 @@ fn bench(c: &mut Criterion) {
     let preset = file::bundled(file::DEFAULT_PRESET).expect("bundled");
     let expected = preset.scenario.clone();
     let mut drawn = preset.scenario.clone();
-    drawn.set(L::OutageMode, Value::Choice(1));
+    drawn.set(
+        L::OutageMode,
+        Value::choice(hashgrid::scenario::OutageMode::Drawn),
+    );
     // Warm the one-off caches (parsed data, calendar, demand shape) outside the measurement.
     black_box(model::run(&expected));
 
@@ -27,7 +30,7 @@ fn bench(c: &mut Criterion) {
     });
 
     let r = model::run(&expected);
-    let labels = hashgrid::cli::export_labels(&preset, &preset.scenario);
+    let labels = hashgrid::export::labels(&preset, &preset.scenario);
     let mut g = c.benchmark_group("export");
     g.sample_size(20);
     g.bench_function("png_1600x900_load_chart", |b| {

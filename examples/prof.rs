@@ -9,7 +9,10 @@ fn main() {
         .expect("bundled")
         .scenario;
     if args.next().as_deref() == Some("drawn") {
-        s.set(L::OutageMode, Value::Choice(1));
+        s.set(
+            L::OutageMode,
+            Value::choice(hashgrid::scenario::OutageMode::Drawn),
+        );
     }
     let mut r = model::Results::default();
     for _ in 0..n {

@@ -3,6 +3,7 @@
 //! compares both with what this module generates.
 
 use crate::data::Inputs;
+use crate::export::files::write_atomic;
 use crate::model::{self, checks};
 use crate::scenario::file;
 use crate::scenario::{Def, Group, Kind, LEVERS};
@@ -122,8 +123,8 @@ pub fn calibration_md() -> String {
             "| {} | {} | {} to {} {} | {:.2} {} | {} | {} |",
             c.label,
             c.documented,
-            crate::charts::render::fmt_num(c.low),
-            crate::charts::render::fmt_num(c.high),
+            crate::format::num(c.low),
+            crate::format::num(c.high),
             c.unit,
             c.modelled,
             c.unit,
@@ -147,9 +148,9 @@ pub fn calibration_md() -> String {
 
 pub fn write_all(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    file::save_atomic(&dir.join("levers.md"), &levers_md())?;
+    write_atomic(&dir.join("levers.md"), levers_md().as_bytes())?;
     let model = dir.join("model.md");
     let existing = std::fs::read_to_string(&model)?;
-    file::save_atomic(&model, &model_md(&existing))?;
+    write_atomic(&model, model_md(&existing).as_bytes())?;
     Ok(())
 }

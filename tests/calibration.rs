@@ -83,9 +83,25 @@ fn every_check_in_the_history_preset_has_its_own_test() {
 /// Annual energy (Ember) grew ~0.75 GW on average in 2021 while KEGOC reports peak-hour consumption up
 /// 1-1.5 GW; with flat (24/7) mining load and the assumed fixed hourly shape the model cannot raise peaks
 /// more than energy without breaking the annual-demand and hashrate-share targets. See docs/model.md.
-/// Run it with `cargo test -- --ignored` to see the current gap.
+///
+/// This asserts today's state, so both a fix (the check passes: move it into `calibration!` above) and a
+/// regression (the gap widens below 900 MW) make this test fail and get looked at.
 #[test]
-#[ignore = "known miss: ~960 MW modelled vs >= 1,000 MW documented; see docs/model.md"]
-fn peak_growth_2021() {
-    assert_check("peak_growth_2021");
+fn peak_growth_2021_is_a_known_miss_of_about_40_mw() {
+    let c = results()
+        .iter()
+        .find(|c| c.id == "peak_growth_2021")
+        .expect("the history preset checks peak growth in 2021");
+    assert!(
+        !c.pass,
+        "peak_growth_2021 now passes ({:.0} MW): make it an ordinary calibration test",
+        c.modelled
+    );
+    assert!(
+        (900.0..1000.0).contains(&c.modelled),
+        "peak_growth_2021 moved: {:.0} MW (known state ~960 MW, documented {} {})",
+        c.modelled,
+        c.documented,
+        c.unit
+    );
 }

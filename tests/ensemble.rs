@@ -82,7 +82,7 @@ fn bands_contain_the_deterministic_run() {
     }
     // Headline outcomes: P10 <= P50 <= P90.
     for (name, q) in &summary.headline {
-        assert!(q.p10 <= q.p50 && q.p50 <= q.p90, "{name}: {q:?}");
+        assert!(q.p10 <= q.p50 && q.p50 <= q.p90, "{name:?}: {q:?}");
     }
 }
 

@@ -6,8 +6,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use hashgrid::app::{Command, HashgridApp};
 use hashgrid::charts::ChartId;
-use hashgrid::cli::ExportFormat;
-use hashgrid::scenario::L;
+use hashgrid::export::ExportFormat;
+use hashgrid::scenario::{L, LevyScheme};
 
 fn harness() -> Harness<'static, HashgridApp> {
     Harness::builder()
@@ -19,7 +19,9 @@ fn harness() -> Harness<'static, HashgridApp> {
 }
 
 fn chart(app: &HashgridApp, id: ChartId) -> &hashgrid::charts::ChartData {
-    app.charts
+    app.session
+        .current
+        .charts
         .iter()
         .find(|c| c.id == id)
         .expect("chart present")
@@ -41,8 +43,8 @@ fn starts_on_the_history_preset_with_four_charts() {
     let mut h = harness();
     h.run();
     let app = h.state();
-    assert_eq!(app.base.meta.id, "history-2020-2023");
-    assert_eq!(app.charts.len(), 4);
+    assert_eq!(app.session.base.meta.id, "history-2020-2023");
+    assert_eq!(app.session.current.charts.len(), 4);
     h.get_by_role_and_label(Role::Slider, LEVY);
     for c in ChartId::ALL {
         assert!(
@@ -59,9 +61,9 @@ fn starts_on_the_history_preset_with_four_charts() {
 fn moving_the_levy_slider_reruns_the_model_and_changes_the_charts() {
     let mut h = harness();
     h.run();
-    let runs = h.state().runs;
+    let runs = h.state().session.runs;
     let revenue_before = sum_series(h.state(), ChartId::Revenue, "Levy collected");
-    let white_before: f64 = h.state().results.monthly[24..36]
+    let white_before: f64 = h.state().session.current.results.monthly[24..36]
         .iter()
         .map(|m| m.white_served_mw)
         .sum();
@@ -70,13 +72,13 @@ fn moving_the_levy_slider_reruns_the_model_and_changes_the_charts() {
     h.run();
     let app = h.state();
     assert_eq!(app.scenario().num(L::LevyRate), 10.0);
-    assert!(app.runs > runs, "the model did not re-run");
+    assert!(app.session.runs > runs, "the model did not re-run");
     let revenue_after = sum_series(app, ChartId::Revenue, "Levy collected");
     assert!(
         revenue_after > revenue_before,
         "levy revenue chart should rise: {revenue_before} -> {revenue_after}"
     );
-    let white_after: f64 = app.results.monthly[24..36]
+    let white_after: f64 = app.session.current.results.monthly[24..36]
         .iter()
         .map(|m| m.white_served_mw)
         .sum();
@@ -132,13 +134,17 @@ fn picking_a_preset_changes_levers_and_story() {
         .click();
     h.run();
     let app = h.state();
-    assert_eq!(app.base.meta.id, "2021q4-rationing-and-breakdowns");
+    assert_eq!(app.session.base.meta.id, "2021q4-rationing-and-breakdowns");
     assert_eq!(
-        app.scenario().choice_id(L::LevyScheme),
-        "flat",
+        app.scenario().choice::<LevyScheme>(L::LevyScheme),
+        LevyScheme::Flat,
         "the preset's levers are loaded"
     );
-    assert!(app.scenario().changed_from(&app.base.scenario).is_empty());
+    assert!(
+        app.scenario()
+            .changed_from(&app.session.base.scenario)
+            .is_empty()
+    );
 }
 
 #[test]
@@ -177,7 +183,7 @@ fn a_broken_file_shows_an_error_and_leaves_the_scenario_unchanged() {
         &before,
         "a broken file must not change the scenario"
     );
-    let msg = h.state().error.clone().expect("an error dialog");
+    let msg = h.state().messages.error.clone().expect("an error dialog");
     assert!(
         msg.contains("broken.ron") && msg.contains("Line 4"),
         "{msg}"
@@ -185,7 +191,7 @@ fn a_broken_file_shows_an_error_and_leaves_the_scenario_unchanged() {
     h.get_by_label("Something went wrong");
     h.get_by_label("OK").click();
     h.run();
-    assert!(h.state().error.is_none());
+    assert!(h.state().messages.error.is_none());
 }
 
 #[test]
@@ -203,7 +209,7 @@ fn save_then_open_round_trips_the_scenario() {
     h.state_mut().apply(Command::OpenFile(path.clone()));
     h.run();
     assert_eq!(h.state().scenario().num(L::LevyRate), 12.0);
-    assert_eq!(h.state().recent.first(), Some(&path));
+    assert_eq!(h.state().files.recent.first(), Some(&path));
 }
 
 #[test]
@@ -216,14 +222,16 @@ fn export_writes_every_chart_through_the_report_renderer() {
         format: ExportFormat::Png,
         path: dir.path().to_path_buf(),
     });
+    h.state_mut().wait_for_export();
     let n = std::fs::read_dir(dir.path()).unwrap().count();
-    assert_eq!(n, 4, "{:?}", h.state().error);
+    assert_eq!(n, 4, "{:?}", h.state().messages.error);
     let one = dir.path().join("one.svg");
     h.state_mut().apply(Command::Export {
         chart: Some(ChartId::Load),
         format: ExportFormat::Svg,
         path: one.clone(),
     });
+    h.state_mut().wait_for_export();
     assert!(
         std::fs::read_to_string(one)
             .unwrap()

@@ -1,8 +1,10 @@
 //! Model invariants over randomised levers: every hour balances, nothing is negative or NaN, and a scenario
 //! with a seed always gives the same run.
 
-use hashgrid::model::{self, calendar::HOURS};
-use hashgrid::scenario::{Kind, L, LEVERS, Scenario, Value};
+use hashgrid::calendar::HOURS;
+use hashgrid::model;
+use hashgrid::model::dispatch::Segment;
+use hashgrid::scenario::{Kind, L, LEVERS, LevyScheme, OutageMode, Scenario, Value};
 use proptest::prelude::*;
 
 /// A scenario with every numeric lever drawn inside its range, choices and flags drawn too.
@@ -20,13 +22,11 @@ fn scenario_strategy() -> impl Strategy<Value = Scenario> {
                         s.set(d.lever, Value::Num(min + u[i] * (max - min)));
                     }
                     Kind::Date { .. } => {
+                        // One draw in six is "never"; the rest a day of the run.
                         let day = (u[i] * 1461.0) as u64;
-                        s.set(
-                            d.lever,
-                            Value::Date(
-                                hashgrid::model::calendar::start_date() + chrono::Days::new(day),
-                            ),
-                        );
+                        let when = (k[i] != 5)
+                            .then(|| hashgrid::calendar::start_date() + chrono::Days::new(day));
+                        s.set(d.lever, Value::Date(when));
                     }
                     Kind::Choice(opts) => {
                         s.set(d.lever, Value::Choice(k[i] % opts.len()));
@@ -58,7 +58,7 @@ fn check_invariants(s: &Scenario) -> Result<(), TestCaseError> {
     for t in 0..HOURS {
         let req = h.total_req(t);
         let served = h.total_served(t);
-        let shed: f64 = (0..4).map(|i| h.shed[i][t]).sum();
+        let shed: f64 = Segment::ALL.iter().map(|&i| h.shed[i][t]).sum();
         prop_assert!(
             req.is_finite() && served.is_finite() && shed.is_finite(),
             "non-finite at hour {t}"
@@ -67,12 +67,12 @@ fn check_invariants(s: &Scenario) -> Result<(), TestCaseError> {
             (served + shed - req).abs() <= 1e-6 * req.max(1.0),
             "balance broken at hour {t}"
         );
-        for i in 0..4 {
-            prop_assert!(h.req[i][t] >= 0.0, "negative request seg {i} hour {t}");
-            prop_assert!(h.shed[i][t] >= -1e-9, "negative shed seg {i} hour {t}");
+        for i in Segment::ALL {
+            prop_assert!(h.req[i][t] >= 0.0, "negative request {i:?} hour {t}");
+            prop_assert!(h.shed[i][t] >= -1e-9, "negative shed {i:?} hour {t}");
             prop_assert!(
                 h.shed[i][t] <= h.req[i][t] + 1e-6,
-                "shed above request seg {i} hour {t}"
+                "shed above request {i:?} hour {t}"
             );
         }
         prop_assert!(
@@ -131,7 +131,7 @@ proptest! {
 #[test]
 fn drawn_outages_depend_on_the_seed_only() {
     let mut s = Scenario::default();
-    s.set(L::OutageMode, Value::Choice(1));
+    s.set(L::OutageMode, Value::choice(OutageMode::Drawn));
     s.set(L::Seed, Value::Num(7.0));
     let a = model::run(&s);
     let b = model::run(&s);
@@ -150,7 +150,7 @@ fn drawn_outages_depend_on_the_seed_only() {
 #[test]
 fn moving_an_unrelated_lever_does_not_reroll_outages() {
     let mut s = Scenario::default();
-    s.set(L::OutageMode, Value::Choice(1));
+    s.set(L::OutageMode, Value::choice(OutageMode::Drawn));
     let a = model::run(&s);
     s.set(L::LevyRate, Value::Num(10.0));
     let b = model::run(&s);
@@ -168,7 +168,7 @@ fn expected_value_mode_matches_average_of_drawn_runs() {
     let n = 12;
     for seed in 0..n {
         let mut d = s.clone();
-        d.set(L::OutageMode, Value::Choice(1));
+        d.set(L::OutageMode, Value::choice(OutageMode::Drawn));
         d.set(L::Seed, Value::Num(seed as f64));
         let r = model::run(&d);
         total += r.hourly.available.iter().sum::<f64>() / HOURS as f64;
@@ -187,9 +187,9 @@ fn raising_the_levy_lowers_registered_mining_and_raises_revenue_per_mwh() {
     let base = Scenario::default();
     let mut high = base.clone();
     high.set(L::LevyRate, Value::Num(10.0));
-    high.set(L::LevyScheme, Value::Choice(0));
+    high.set(L::LevyScheme, Value::choice(LevyScheme::Flat));
     let mut flat1 = base.clone();
-    flat1.set(L::LevyScheme, Value::Choice(0));
+    flat1.set(L::LevyScheme, Value::choice(LevyScheme::Flat));
     let a = model::run(&flat1);
     let b = model::run(&high);
     let white = |r: &model::Results| {
@@ -223,7 +223,7 @@ fn no_miners_means_no_mining_load_or_levy() {
     s.set(L::ChinaPoolMw, Value::Num(0.0));
     s.set(
         L::BanStart,
-        Value::Date(hashgrid::model::calendar::start_date()),
+        Value::Date(Some(hashgrid::calendar::start_date())),
     );
     let r = model::run(&s);
     assert!(

@@ -1,6 +1,7 @@
 //! Preset files: every bundled preset loads and round-trips; broken files give file, line, column and the
 //! field; out-of-range values are clamped and reported; saving never leaves a half-written file.
 
+use hashgrid::export::files::write_atomic;
 use hashgrid::scenario::file::{self, BUNDLED, FileIssue};
 use hashgrid::scenario::{L, Scenario};
 
@@ -43,7 +44,7 @@ fn every_preset_round_trips_through_save_and_load() {
     for (id, _) in BUNDLED {
         let p = file::bundled(id).unwrap();
         let path = dir.path().join(format!("{id}.ron"));
-        file::save_atomic(&path, &p.to_ron()).unwrap();
+        write_atomic(&path, p.to_ron().as_bytes()).unwrap();
         let back = file::load(&path).unwrap_or_else(|e| panic!("{e}"));
         assert!(back.warnings.is_empty());
         assert_eq!(back.preset, p, "{id} changed in a round trip");
@@ -157,7 +158,7 @@ fn out_of_range_values_are_clamped_and_reported() {
 
 #[test]
 fn unsupported_format_version_is_refused() {
-    let e = err(&history_text().replacen("format_version: 1", "format_version: 9", 1));
+    let e = err(&history_text().replacen("format_version: 2", "format_version: 9", 1));
     assert!(e.msg.contains("format_version 9"), "{e}");
 }
 
@@ -167,7 +168,7 @@ fn saving_over_an_existing_file_is_atomic_and_leaves_no_temporary_files() {
     let path = dir.path().join("mine.ron");
     std::fs::write(&path, "old contents").unwrap();
     let p = file::bundled("history-2020-2023").unwrap();
-    file::save_atomic(&path, &p.to_ron()).unwrap();
+    write_atomic(&path, p.to_ron().as_bytes()).unwrap();
     assert!(file::load(&path).is_ok());
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -176,7 +177,7 @@ fn saving_over_an_existing_file_is_atomic_and_leaves_no_temporary_files() {
     assert_eq!(names.len(), 1, "temporary file left behind: {names:?}");
     // A failed save (directory missing) reports the error and creates nothing.
     let bad = dir.path().join("no-such-dir").join("x.ron");
-    assert!(file::save_atomic(&bad, "x").is_err());
+    assert!(write_atomic(&bad, b"x").is_err());
     assert!(!bad.exists());
 }
 
@@ -187,4 +188,53 @@ fn a_file_setting_only_some_levers_keeps_the_others_at_their_defaults() {
     let s = &loaded.preset.scenario;
     assert_eq!(s.num(L::LevyRate), 10.0);
     assert_eq!(s.changed_from(&Scenario::default()), vec![L::LevyRate]);
+}
+
+/// Every bundled preset as it was written for format version 1 (kept in tests/fixtures/v1) reads as the
+/// same scenario as its version-2 rewrite: sentinel dates become "never" and nothing else moves.
+#[test]
+fn version_1_presets_migrate_to_their_version_2_rewrites() {
+    for (id, _) in BUNDLED {
+        let path = format!("{}/tests/fixtures/v1/{id}.ron", env!("CARGO_MANIFEST_DIR"));
+        let old = file::load(std::path::Path::new(&path)).expect("v1 fixture loads");
+        assert!(old.warnings.is_empty(), "{id}: {:?}", old.warnings);
+        let new = file::bundled(id).expect("bundled");
+        assert_eq!(old.preset, new, "{id} reads differently after migration");
+    }
+}
+
+#[test]
+fn a_version_1_window_that_ends_before_it_starts_becomes_never() {
+    let v1 = history_text()
+        .replacen("format_version: 2", "format_version: 1", 1)
+        .replacen(
+            "levers: (",
+            "levers: (\n        shutdown_end: \"2022-01-01\",\n        ban_start: \"2024-01-01\",",
+            1,
+        );
+    let p = file::parse("old.ron", &v1).expect("reads").preset;
+    assert_eq!(p.scenario.date(L::ShutdownStart), None);
+    assert_eq!(p.scenario.date(L::ShutdownEnd), None);
+    assert_eq!(p.scenario.date(L::BanStart), None);
+}
+
+#[test]
+fn never_round_trips_and_a_date_past_the_run_is_clamped_with_a_warning() {
+    let text = history_text().replacen(
+        "levers: (",
+        "levers: (\n        cap_start: \"never\",\n        crackdown_start: \"2024-06-01\",",
+        1,
+    );
+    let loaded = file::parse("new.ron", &text).expect("reads");
+    assert_eq!(loaded.preset.scenario.date(L::CapStart), None);
+    assert!(
+        loaded
+            .warnings
+            .iter()
+            .any(|w| w.msg.contains("crackdown_start") && w.msg.contains("never")),
+        "{:?}",
+        loaded.warnings
+    );
+    let again = file::parse("again.ron", &loaded.preset.to_ron()).expect("reads back");
+    assert_eq!(again.preset.scenario, loaded.preset.scenario);
 }

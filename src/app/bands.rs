@@ -188,6 +188,14 @@ impl Bands {
         }
     }
 
+    /// The bands to draw now: only when switched on and computed for the current scenario.
+    pub fn current(&self) -> Option<&[Vec<Band>]> {
+        match &self.bands {
+            Some(b) if self.enabled && self.bands_generation == self.generation => Some(b),
+            _ => None,
+        }
+    }
+
     /// Summary of the runs so far (for the outcome table).
     pub fn summary(&self) -> Option<uncertainty::Summary> {
         if self.runs.is_empty() {

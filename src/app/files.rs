@@ -9,8 +9,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 pub enum Purpose {
     Open,
     SaveAs,
-    ExportChart(crate::charts::ChartId, crate::cli::ExportFormat),
-    ExportAll(crate::cli::ExportFormat),
+    ExportChart(crate::charts::ChartId, crate::export::ExportFormat),
+    ExportAll(crate::export::ExportFormat),
 }
 
 pub struct Picked {

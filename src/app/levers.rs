@@ -3,7 +3,7 @@
 //! differs from the preset.
 
 use super::Command;
-use crate::model::calendar;
+use crate::calendar;
 use crate::scenario::{Group, Kind, L, LEVERS, LeverDecl, Scenario, Value};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
@@ -12,7 +12,7 @@ pub const CHANGED: Color32 = Color32::from_rgb(213, 94, 0);
 
 /// Label as shown on screen and exposed to screen readers: "Mining levy (flat) [KZT/kWh]".
 pub fn lever_label(d: &LeverDecl) -> String {
-    if d.unit.is_empty() || d.unit == "date" || d.unit == "order" {
+    if d.unit.is_empty() {
         d.label.to_string()
     } else {
         format!("{} [{}]", d.label, d.unit)
@@ -157,7 +157,7 @@ fn lever_row(
             });
         }
         Kind::Order(opts) => {
-            let order = s.order(l).to_vec();
+            let order = s.order_indices(l).to_vec();
             for (pos, &item) in order.iter().enumerate() {
                 ui.horizontal(|ui| {
                     ui.label(format!("{}.", pos + 1));
@@ -210,88 +210,84 @@ fn lever_row(
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+/// A month of the run (year, month 1-12), or `None` for "Never".
+type MonthChoice = Option<(i32, u32)>;
 
-/// Month picker plus day: policies started on documented days (13 Oct 2021), so the day is kept.
+/// The month list of a date lever: every month of the run, then "Never". Returns the month picked.
+fn month_combo(
+    ui: &mut egui::Ui,
+    d: &'static LeverDecl,
+    date: Option<NaiveDate>,
+    tip: &str,
+    label: Option<egui::Id>,
+) -> Option<MonthChoice> {
+    let mut chosen = None;
+    let text = |m: MonthChoice| match m {
+        Some((y, mo)) => format!("{} {y}", calendar::MONTH_ABBR[mo as usize - 1]),
+        None => "Never".to_string(),
+    };
+    let current: MonthChoice = date.map(|d| (d.year(), d.month()));
+    let combo = egui::ComboBox::from_id_salt(("month", d.id))
+        .selected_text(text(current))
+        .height(320.0)
+        .show_ui(ui, |ui| {
+            let months = (0..calendar::MONTHS)
+                .map(|m| Some((calendar::START_YEAR + (m / 12) as i32, (m % 12) as u32 + 1)));
+            for m in months.chain(std::iter::once(None)) {
+                if ui.selectable_label(current == m, text(m)).clicked() {
+                    chosen = Some(m);
+                }
+            }
+        })
+        .response
+        .on_hover_text(tip);
+    let _ = label.map(|id| combo.labelled_by(id));
+    chosen
+}
+
+/// Month picker plus day: policies started on documented days (13 Oct 2021), so the day is kept. "Never"
+/// switches the schedule off (the day field then disappears).
 fn date_row(
     ui: &mut egui::Ui,
     d: &'static LeverDecl,
-    date: NaiveDate,
+    date: Option<NaiveDate>,
     tip: &str,
     label: Option<egui::Id>,
     cmds: &mut Vec<Command>,
 ) {
-    let l = d.lever;
+    let set = |value: Option<NaiveDate>, dragging: bool| Command::SetLever {
+        lever: d.lever,
+        value: Value::Date(value),
+        dragging,
+    };
     ui.horizontal(|ui| {
-        let mut chosen = None;
-        let combo = egui::ComboBox::from_id_salt(("month", d.id))
-            .selected_text(
-                if date.year() > calendar::START_YEAR + calendar::YEARS as i32 - 1 {
-                    "Never (2024)".to_string()
-                } else {
-                    format!("{} {}", MONTHS[date.month0() as usize], date.year())
-                },
-            )
-            .height(320.0)
-            .show_ui(ui, |ui| {
-                for m in 0..=calendar::MONTHS {
-                    let y = calendar::START_YEAR + (m / 12) as i32;
-                    let mo = (m % 12) as u32 + 1;
-                    let text = if m == calendar::MONTHS {
-                        "Never (2024)".to_string()
-                    } else {
-                        format!("{} {y}", MONTHS[m % 12])
-                    };
-                    let selected = date.year() == y && date.month() == mo;
-                    if ui.selectable_label(selected, text).clicked() {
-                        chosen = Some((y, mo));
-                    }
+        if let Some(m) = month_combo(ui, d, date, tip, label) {
+            let picked = match m {
+                Some((y, mo)) => {
+                    let day = date
+                        .map_or(1, |x| x.day())
+                        .min(calendar::days_in_month(y, mo));
+                    NaiveDate::from_ymd_opt(y, mo, day)
                 }
-            })
-            .response
-            .on_hover_text(tip);
-        let _ = label.map(|id| combo.labelled_by(id));
-        if let Some((y, mo)) = chosen {
-            let day = date.day().min(days_in(y, mo));
-            if let Some(nd) = NaiveDate::from_ymd_opt(y, mo, day) {
-                cmds.push(Command::SetLever {
-                    lever: l,
-                    value: Value::Date(nd),
-                    dragging: false,
-                });
-            }
+                None => None,
+            };
+            cmds.push(set(picked, false));
         }
+        let Some(date) = date else { return };
         let mut day = date.day();
-        let max = days_in(date.year(), date.month());
+        let max = calendar::days_in_month(date.year(), date.month());
         let r = ui
             .add(egui::DragValue::new(&mut day).range(1..=max).prefix("day "))
             .on_hover_text(tip);
         if r.changed()
             && let Some(nd) = NaiveDate::from_ymd_opt(date.year(), date.month(), day)
         {
-            cmds.push(Command::SetLever {
-                lever: l,
-                value: Value::Date(nd),
-                dragging: r.dragged(),
-            });
+            cmds.push(set(Some(nd), r.dragged()));
         }
         if r.drag_stopped() {
             cmds.push(Command::EndDrag);
         }
     });
-}
-
-fn days_in(y: i32, m: u32) -> u32 {
-    let next = if m == 12 {
-        NaiveDate::from_ymd_opt(y + 1, 1, 1)
-    } else {
-        NaiveDate::from_ymd_opt(y, m + 1, 1)
-    };
-    next.and_then(|n| n.pred_opt())
-        .map(|d| d.day())
-        .unwrap_or(28)
 }
 
 /// Lever by its on-screen label (for tests and accessibility tools).

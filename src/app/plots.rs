@@ -1,9 +1,9 @@
 //! The chart declarations of `crate::charts` drawn with egui_plot: the same series, colours and markers as the
 //! exported files, plus what only a screen can do (hover read-outs, linked zoom, the faint baseline).
 
-use crate::charts::render::fmt_num;
+use crate::calendar;
 use crate::charts::{ChartData, Style};
-use crate::model::calendar;
+use crate::format::num as fmt_num;
 use egui::{Color32, Id};
 use egui_plot::{
     Bar, BarChart, FilledArea, GridMark, HPlacement, Line, LineStyle, Plot, PlotPoints, Points,
@@ -14,22 +14,12 @@ fn color(c: [u8; 3]) -> Color32 {
     Color32::from_rgb(c[0], c[1], c[2])
 }
 
-/// "Mar 2021" for a fractional year.
-pub fn month_year(x: f64) -> String {
-    let year = x.floor();
-    let m = (((x - year) * 12.0).floor() as usize).min(11);
-    const M: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!("{} {}", M[m], year as i32)
-}
-
 fn x_ticks(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
     let x = mark.value;
     if (x - x.round()).abs() < 1e-6 {
         format!("{}", x.round() as i32)
     } else {
-        month_year(x)
+        calendar::month_year(x)
     }
 }
 
@@ -105,11 +95,11 @@ pub fn chart(ui: &mut egui::Ui, v: View) -> Option<usize> {
                     let k = if k == 0.0 { 1.0 } else { k };
                     Some(format!(
                         "{plot_name}\n{}: {} {unit}",
-                        crate::charts::table::date_of(position.x),
+                        crate::format::date(calendar::year_fraction_to_date(position.x)),
                         fmt_num(position.y / k)
                     ))
                 }
-                HoverPosition::Elsewhere { position } => Some(month_year(position.x)),
+                HoverPosition::Elsewhere { position } => Some(calendar::month_year(position.x)),
             }
         });
     let resp = plot.show(ui, |pu| {
@@ -290,12 +280,4 @@ pub fn legend(ui: &mut egui::Ui, data: &ChartData, baseline: bool) {
             );
         }
     });
-}
-
-/// Fractional-year focus band of a preset.
-pub fn focus_of(meta: &crate::scenario::file::PresetMeta) -> (f64, f64) {
-    (
-        calendar::date_to_year_fraction(meta.focus.from),
-        calendar::date_to_year_fraction(meta.focus.to + chrono::Days::new(1)),
-    )
 }

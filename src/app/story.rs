@@ -2,29 +2,18 @@
 //! changed and what that did to the headline outcomes, and the undo history.
 
 use super::Command;
-use super::history::History;
 use super::levers::CHANGED;
-use crate::charts::render::fmt_num;
-use crate::model::Results;
+use super::session::Session;
+use crate::format;
+use crate::model::Headline;
 use crate::model::checks::CheckResult;
-use crate::scenario::Scenario;
-use crate::scenario::file::PresetMeta;
 use egui::{Color32, RichText};
-
-pub struct Ctx<'a> {
-    pub meta: &'a PresetMeta,
-    pub scenario: &'a Scenario,
-    pub base: &'a Scenario,
-    pub results: &'a Results,
-    pub baseline: &'a Results,
-    pub checks: &'a [CheckResult],
-    pub history: &'a History,
-}
 
 const PASS: Color32 = Color32::from_rgb(0, 130, 90);
 const MISS: Color32 = Color32::from_rgb(200, 60, 0);
 
-pub fn panel(ui: &mut egui::Ui, c: Ctx, cmds: &mut Vec<Command>) {
+pub fn panel(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
+    let meta = &c.preset.meta;
     // Everything wraps: a table wider than the panel would otherwise push the panel under the charts.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
     // Both directions: content can then never widen the panel (egui would draw the overflow under the charts).
@@ -32,35 +21,35 @@ pub fn panel(ui: &mut egui::Ui, c: Ctx, cmds: &mut Vec<Command>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width());
-            ui.heading(&c.meta.title);
+            ui.heading(&meta.title);
             ui.label(
                 RichText::new(format!(
                     "Focus: {} to {}",
-                    c.meta.focus.from.format("%d %b %Y"),
-                    c.meta.focus.to.format("%d %b %Y")
+                    format::date(meta.focus.from),
+                    format::date(meta.focus.to)
                 ))
                 .weak(),
             );
             egui::CollapsingHeader::new("Story")
                 .default_open(true)
                 .show(ui, |ui| {
-                    ui.label(&c.meta.narrative);
+                    ui.label(&meta.narrative);
                     ui.add_space(4.0);
                     ui.label(RichText::new("Sources").strong());
-                    for s in &c.meta.sources {
+                    for s in &meta.sources {
                         ui.label(RichText::new(format!("• {s}")).small());
                     }
                 });
             egui::CollapsingHeader::new("What differs from the preset")
                 .default_open(true)
-                .show(ui, |ui| differs(ui, &c, cmds));
+                .show(ui, |ui| differs(ui, c, cmds));
             egui::CollapsingHeader::new(format!(
                 "Model vs record ({} of {} inside the band)",
-                c.checks.iter().filter(|x| x.pass).count(),
-                c.checks.len()
+                c.current.checks.iter().filter(|x| x.pass).count(),
+                c.current.checks.len()
             ))
             .default_open(true)
-            .show(ui, |ui| checks(ui, c.checks));
+            .show(ui, |ui| checks(ui, &c.current.checks));
             egui::CollapsingHeader::new(format!("History ({} steps)", c.history.steps().len()))
                 .default_open(false)
                 .show(ui, |ui| {
@@ -80,8 +69,9 @@ pub fn panel(ui: &mut egui::Ui, c: Ctx, cmds: &mut Vec<Command>) {
         });
 }
 
-fn differs(ui: &mut egui::Ui, c: &Ctx, cmds: &mut Vec<Command>) {
-    let changed = c.scenario.changed_from(c.base);
+fn differs(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
+    let (scenario, base) = (&c.preset.scenario, &c.base.scenario);
+    let changed = scenario.changed_from(base);
     if changed.is_empty() {
         ui.label(RichText::new("Nothing yet: move a lever on the left.").weak());
     } else {
@@ -93,12 +83,8 @@ fn differs(ui: &mut egui::Ui, c: &Ctx, cmds: &mut Vec<Command>) {
                 for l in &changed {
                     ui.label(l.decl().label);
                     ui.label(
-                        RichText::new(format!(
-                            "{} → {}",
-                            c.base.display(*l),
-                            c.scenario.display(*l)
-                        ))
-                        .color(CHANGED),
+                        RichText::new(format!("{} → {}", base.display(*l), scenario.display(*l)))
+                            .color(CHANGED),
                     );
                     if ui
                         .small_button("↺")
@@ -112,7 +98,13 @@ fn differs(ui: &mut egui::Ui, c: &Ctx, cmds: &mut Vec<Command>) {
             });
     }
     ui.add_space(6.0);
-    let (a, b) = (&c.baseline.summary, &c.results.summary);
+    outcomes(ui, c);
+}
+
+/// The headline outcomes of the preset's run and of the user's, side by side. Deterministic runs: each is
+/// the model's expected value for this scenario, not a percentile of the ensemble.
+fn outcomes(ui: &mut egui::Ui, c: &Session) {
+    let (a, b) = (&c.baseline.results.summary, &c.current.results.summary);
     egui::Grid::new("outcomes")
         .striped(true)
         .num_columns(4)
@@ -123,32 +115,17 @@ fn differs(ui: &mut egui::Ui, c: &Ctx, cmds: &mut Vec<Command>) {
             ui.label(RichText::new("Now").strong());
             ui.label(RichText::new("Change").strong());
             ui.end_row();
-            let rows = [
-                (
-                    "Households + industry shed (GWh)",
-                    a.shed_nonmining_gwh,
-                    b.shed_nonmining_gwh,
-                ),
-                ("Miners shed (GWh)", a.shed_miners_gwh, b.shed_miners_gwh),
-                ("Levy revenue (million USD)", a.levy_usd_m, b.levy_usd_m),
-                ("Peak mining load (MW)", a.peak_mining_mw, b.peak_mining_mw),
-                ("Capacity that left (MW)", a.exodus_mw, b.exodus_mw),
-                ("Imports (TWh)", a.imports_twh, b.imports_twh),
-            ];
-            for (name, x, y) in rows {
-                ui.label(name);
-                ui.label(fmt_num(x));
-                ui.label(fmt_num(y));
+            for h in Headline::ALL {
+                let (x, y) = (h.read(a), h.read(b));
+                ui.label(h.label_with_unit());
+                ui.label(format::num(x));
+                ui.label(format::num(y));
                 let d = y - x;
-                let text = if d.abs() < 1e-9 {
-                    "–".to_string()
-                } else {
-                    format!("{}{}", if d > 0.0 { "+" } else { "" }, fmt_num(d))
-                };
+                let text = RichText::new(format::delta(d));
                 ui.label(if d.abs() < 1e-9 {
-                    RichText::new(text).weak()
+                    text.weak()
                 } else {
-                    RichText::new(text).color(CHANGED)
+                    text.color(CHANGED)
                 });
                 ui.end_row();
             }
@@ -172,15 +149,16 @@ fn checks(ui: &mut egui::Ui, checks: &[CheckResult]) {
             for c in checks {
                 ui.label(&c.label).on_hover_text(format!(
                     "Band: {} to {} {}\nSource: {}",
-                    fmt_num(c.low),
-                    fmt_num(c.high),
+                    format::num(c.low),
+                    format::num(c.high),
                     c.unit,
                     c.source
                 ));
                 ui.vertical(|ui| {
                     ui.label(&c.documented);
                     ui.label(
-                        RichText::new(format!("model {} {}", fmt_num(c.modelled), c.unit)).weak(),
+                        RichText::new(format!("model {} {}", format::num(c.modelled), c.unit))
+                            .weak(),
                     );
                 });
                 if c.pass {

@@ -2,8 +2,10 @@
 //! PNG and SVG with plotters for reports, [`table`] writes them as CSV; the desktop app draws the very same
 //! series with egui_plot.
 
+mod build;
 pub mod render;
 pub mod spec;
 pub mod table;
 
-pub use spec::{Axis2, ChartData, ChartId, Marker, Series, Style, build};
+pub use build::build;
+pub use spec::{Axis2, ChartData, ChartId, Marker, Role, Series, Style};

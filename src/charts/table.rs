@@ -1,7 +1,7 @@
 //! Charts as CSV: the same series the picture shows, one column each, for analysts who want the numbers.
 
 use super::spec::ChartData;
-use crate::model::calendar;
+use crate::calendar;
 
 /// Writes a chart's series as CSV: a `date` column then one column per series (a band gives low and high).
 pub fn csv(data: &ChartData) -> String {
@@ -38,7 +38,7 @@ pub fn csv(data: &ChartData) -> String {
     xs.sort_by(f64::total_cmp);
     xs.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
     for x in xs {
-        let mut row = vec![date_of(x)];
+        let mut row = vec![crate::format::iso_date(calendar::year_fraction_to_date(x))];
         for s in &data.series {
             let k = if s.secondary { 1.0 / scale2 } else { 1.0 };
             let found = s.points.iter().position(|p| (p[0] - x).abs() < 1e-9);
@@ -67,13 +67,4 @@ fn quote(s: &str) -> String {
     } else {
         s.to_string()
     }
-}
-
-/// Fractional year back to a calendar date (day precision).
-pub fn date_of(x: f64) -> String {
-    let year = x.floor() as i32;
-    let first = chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(calendar::start_date());
-    let len = if first.leap_year() { 366.0 } else { 365.0 };
-    let d = first + chrono::Days::new(((x - year as f64) * len).round().max(0.0) as u64);
-    d.format("%Y-%m-%d").to_string()
 }

@@ -5,7 +5,7 @@
 
 mod table;
 
-use crate::model::calendar::{self, MONTHS, YEARS};
+use crate::calendar::{self, MONTHS, YEARS};
 use chrono::NaiveDate;
 use std::sync::OnceLock;
 pub use table::{DataError, Table};
@@ -206,151 +206,29 @@ impl Inputs {
     }
 
     pub fn load() -> Result<Inputs, DataError> {
-        let btc = file("btc_monthly.csv")?;
-        let mut hashprice = [f64::NAN; MONTHS];
-        let mut btc_usd = [f64::NAN; MONTHS];
-        let mut world_ehs = [f64::NAN; MONTHS];
-        for r in 0..btc.len() {
-            if let Some(m) = calendar::parse_month_label(btc.str(r, "month")?) {
-                hashprice[m] = btc.f64(r, "hashprice_usd_per_th_day_rev_over_hashrate")?;
-                btc_usd[m] = btc.f64(r, "btc_usd_mean")?;
-                world_ehs[m] = btc.f64(r, "hashrate_ehs_mean_blockchaincom")?;
-            }
-        }
-        if hashprice.iter().any(|v| v.is_nan()) {
-            return Err(btc.err("missing months in 2020-2023".into()));
-        }
-
-        let cb = file("cbeci_kazakhstan.csv")?;
-        let mut cbeci_kz_share = [None; MONTHS];
-        let mut cbeci_kz_ehs = [None; MONTHS];
-        for r in 0..cb.len() {
-            if let Some(m) = calendar::parse_month_label(&cb.str(r, "date")?[..7]) {
-                cbeci_kz_share[m] = Some(cb.f64(r, "kz_share_pct")?);
-                cbeci_kz_ehs[m] = Some(cb.f64(r, "kz_hashrate_ehs")?);
-            }
-        }
-
-        let tr = file("kz_trade_monthly.csv")?;
-        let mut russia_imports_gwh = [None; MONTHS];
-        for r in 0..tr.len() {
-            if let Some(m) = calendar::parse_month_label(tr.str(r, "month")?) {
-                russia_imports_gwh[m] = tr.opt_f64(r, "russia_import_gwh")?;
-            }
-        }
-
-        let kzt_per_usd = load_fx(&file("kzt_usd.csv")?)?;
-
-        let korem = file("kz_monthly_demand_korem.csv")?;
-        let mut avg_mw = [0.0; 12];
-        for r in 0..korem.len() {
-            if korem.str(r, "year")? == "2018" {
-                let m = korem.f64(r, "month")? as usize;
-                avg_mw[m - 1] = korem.f64(r, "korem_avg_load_mw")?;
-            }
-        }
-        let days = [
-            31.0, 28.0, 31.0, 30.0, 31.0, 30.0, 31.0, 31.0, 30.0, 31.0, 30.0, 31.0,
-        ];
-        let annual_avg: f64 = avg_mw.iter().zip(days).map(|(a, d)| a * d).sum::<f64>() / 365.0;
-        let seasonal_demand = avg_mw.map(|a| a / annual_avg);
-
-        let hs = file("hourly_shapes.csv")?;
-        let demand_hourly = normalised::<24>(&hs, "demand")?;
-        let solar_hourly = normalised::<24>(&hs, "solar")?;
+        let (hashprice, btc_usd, world_ehs) = load_btc()?;
+        let (cbeci_kz_share, cbeci_kz_ehs) = load_cbeci()?;
         let ms = file("monthly_shapes.csv")?;
-        let mut thermal_planned = [0.0; 12];
-        for (r, v) in thermal_planned.iter_mut().enumerate() {
-            *v = ms.f64(r, "thermal_planned_avail")?;
-        }
-        let hydro_shape = normalised::<12>(&ms, "hydro_shape")?;
-        let solar_shape = normalised::<12>(&ms, "solar_shape")?;
-
-        let years = load_years()?;
-
-        let lv = file("levy_progressive_2023.csv")?;
-        let levy_scale = (0..lv.len())
-            .map(|r| {
-                Ok(LevyBracket {
-                    from_kzt: lv.f64(r, "price_from_kzt_kwh")?,
-                    to_kzt: lv.f64(r, "price_to_kzt_kwh")?,
-                    fee_kzt: lv.f64(r, "fee_kzt_kwh")?,
-                })
-            })
-            .collect::<Result<Vec<_>, DataError>>()?;
-
-        let fl = file("fleet.csv")?;
-        let fleet = (0..fl.len())
-            .map(|r| {
-                let units = fl.str(r, "units")?;
-                Ok(UnitGroup {
-                    name: fl.str(r, "group")?.to_string(),
-                    fuel: match fl.str(r, "fuel")? {
-                        "coal" => Fuel::Coal,
-                        "gas" => Fuel::Gas,
-                        other => return Err(fl.err(format!("unknown fuel '{other}'"))),
-                    },
-                    unit_mw: fl.f64(r, "unit_mw")?,
-                    units: if units == "rest" {
-                        None
-                    } else {
-                        Some(
-                            units
-                                .parse()
-                                .map_err(|_| fl.err(format!("bad unit count '{units}'")))?,
-                        )
-                    },
-                })
-            })
-            .collect::<Result<Vec<_>, DataError>>()?;
-
-        let ev = file("events.csv")?;
-        let mut events = Vec::new();
-        for r in 0..ev.len() {
-            let date = NaiveDate::parse_from_str(ev.str(r, "date")?, "%Y-%m-%d")
-                .map_err(|e| ev.err(format!("row {}: {e}", r + 1)))?;
-            events.push(Event {
-                date,
-                category: ev.str(r, "category")?.to_string(),
-                text: ev.str(r, "event")?.to_string(),
-                source: ev.str(r, "source")?.to_string(),
-                confidence: ev.str(r, "confidence")?.to_string(),
-                chart_label: ev.str(r, "chart_label")?.to_string(),
-            });
-        }
-        events.sort_by_key(|e| e.date);
-
-        let at = file("assumptions.csv")?;
-        let a = Assumptions::from_table(&at)?;
-        let assumption_rows = (0..at.len())
-            .map(|r| {
-                Ok(AssumptionRow {
-                    id: at.str(r, "id")?.to_string(),
-                    value: at.f64(r, "value")?,
-                    unit: at.str(r, "unit")?.to_string(),
-                    source: at.str(r, "source")?.to_string(),
-                })
-            })
-            .collect::<Result<Vec<_>, DataError>>()?;
-
+        let hs = file("hourly_shapes.csv")?;
+        let (a, assumption_rows) = load_assumptions()?;
         Ok(Inputs {
             hashprice,
             btc_usd,
             world_ehs,
             cbeci_kz_share,
             cbeci_kz_ehs,
-            russia_imports_gwh,
-            kzt_per_usd,
-            seasonal_demand,
-            demand_hourly,
-            solar_hourly,
-            thermal_planned,
-            hydro_shape,
-            solar_shape,
-            years,
-            levy_scale,
-            fleet,
-            events,
+            russia_imports_gwh: load_trade()?,
+            kzt_per_usd: load_fx(&file("kzt_usd.csv")?)?,
+            seasonal_demand: load_seasonal()?,
+            demand_hourly: normalised::<24>(&hs, "demand")?,
+            solar_hourly: normalised::<24>(&hs, "solar")?,
+            thermal_planned: column::<12>(&ms, "thermal_planned_avail")?,
+            hydro_shape: normalised::<12>(&ms, "hydro_shape")?,
+            solar_shape: normalised::<12>(&ms, "solar_shape")?,
+            years: load_years()?,
+            levy_scale: load_levy()?,
+            fleet: load_fleet()?,
+            events: load_events()?,
             a,
             assumption_rows,
         })
@@ -361,11 +239,158 @@ impl Inputs {
     }
 }
 
-fn normalised<const N: usize>(t: &Table, col: &str) -> Result<[f64; N], DataError> {
+type MonthlyBtc = ([f64; MONTHS], [f64; MONTHS], [f64; MONTHS]);
+
+/// Hashprice, BTC price and world hashrate for every month of the run.
+fn load_btc() -> Result<MonthlyBtc, DataError> {
+    let btc = file("btc_monthly.csv")?;
+    let mut hashprice = [f64::NAN; MONTHS];
+    let mut btc_usd = [f64::NAN; MONTHS];
+    let mut world_ehs = [f64::NAN; MONTHS];
+    for r in 0..btc.len() {
+        if let Some(m) = calendar::parse_month_label(btc.str(r, "month")?) {
+            hashprice[m] = btc.f64(r, "hashprice_usd_per_th_day_rev_over_hashrate")?;
+            btc_usd[m] = btc.f64(r, "btc_usd_mean")?;
+            world_ehs[m] = btc.f64(r, "hashrate_ehs_mean_blockchaincom")?;
+        }
+    }
+    if hashprice.iter().any(|v| v.is_nan()) {
+        return Err(btc.err("missing months in 2020-2023".into()));
+    }
+    Ok((hashprice, btc_usd, world_ehs))
+}
+
+type MonthlyShare = ([Option<f64>; MONTHS], [Option<f64>; MONTHS]);
+
+/// Kazakhstan's share of world hashrate and its hashrate, where CBECI recorded them.
+fn load_cbeci() -> Result<MonthlyShare, DataError> {
+    let cb = file("cbeci_kazakhstan.csv")?;
+    let mut share = [None; MONTHS];
+    let mut ehs = [None; MONTHS];
+    for r in 0..cb.len() {
+        let date = cb.str(r, "date")?;
+        if let Some(m) = date.get(..7).and_then(calendar::parse_month_label) {
+            share[m] = Some(cb.f64(r, "kz_share_pct")?);
+            ehs[m] = Some(cb.f64(r, "kz_hashrate_ehs")?);
+        }
+    }
+    Ok((share, ehs))
+}
+
+fn load_trade() -> Result<[Option<f64>; MONTHS], DataError> {
+    let tr = file("kz_trade_monthly.csv")?;
+    let mut out = [None; MONTHS];
+    for r in 0..tr.len() {
+        if let Some(m) = calendar::parse_month_label(tr.str(r, "month")?) {
+            out[m] = tr.opt_f64(r, "russia_import_gwh")?;
+        }
+    }
+    Ok(out)
+}
+
+/// KOREM 2018 average load by month over the year's average load.
+fn load_seasonal() -> Result<[f64; 12], DataError> {
+    let korem = file("kz_monthly_demand_korem.csv")?;
+    let mut avg_mw = [0.0; 12];
+    for r in 0..korem.len() {
+        if korem.str(r, "year")? == "2018" {
+            let m = korem.f64(r, "month")? as usize;
+            let slot = avg_mw
+                .get_mut(m.wrapping_sub(1))
+                .ok_or_else(|| korem.err(format!("row {}: month {m}", r + 1)))?;
+            *slot = korem.f64(r, "korem_avg_load_mw")?;
+        }
+    }
+    let days = (1..=12).map(|m| calendar::days_in_month(2018, m) as f64);
+    let annual_avg: f64 = avg_mw.iter().zip(days).map(|(a, d)| a * d).sum::<f64>() / 365.0;
+    Ok(avg_mw.map(|a| a / annual_avg))
+}
+
+fn load_levy() -> Result<Vec<LevyBracket>, DataError> {
+    let lv = file("levy_progressive_2023.csv")?;
+    (0..lv.len())
+        .map(|r| {
+            Ok(LevyBracket {
+                from_kzt: lv.f64(r, "price_from_kzt_kwh")?,
+                to_kzt: lv.f64(r, "price_to_kzt_kwh")?,
+                fee_kzt: lv.f64(r, "fee_kzt_kwh")?,
+            })
+        })
+        .collect()
+}
+
+fn load_fleet() -> Result<Vec<UnitGroup>, DataError> {
+    let fl = file("fleet.csv")?;
+    (0..fl.len())
+        .map(|r| {
+            let units = fl.str(r, "units")?;
+            Ok(UnitGroup {
+                name: fl.str(r, "group")?.to_string(),
+                fuel: match fl.str(r, "fuel")? {
+                    "coal" => Fuel::Coal,
+                    "gas" => Fuel::Gas,
+                    other => return Err(fl.err(format!("unknown fuel '{other}'"))),
+                },
+                unit_mw: fl.f64(r, "unit_mw")?,
+                units: if units == "rest" {
+                    None
+                } else {
+                    Some(
+                        units
+                            .parse()
+                            .map_err(|_| fl.err(format!("bad unit count '{units}'")))?,
+                    )
+                },
+            })
+        })
+        .collect()
+}
+
+fn load_events() -> Result<Vec<Event>, DataError> {
+    let ev = file("events.csv")?;
+    let mut events = Vec::new();
+    for r in 0..ev.len() {
+        events.push(Event {
+            date: parse_date(&ev, r, "date")?,
+            category: ev.str(r, "category")?.to_string(),
+            text: ev.str(r, "event")?.to_string(),
+            source: ev.str(r, "source")?.to_string(),
+            confidence: ev.str(r, "confidence")?.to_string(),
+            chart_label: ev.str(r, "chart_label")?.to_string(),
+        });
+    }
+    events.sort_by_key(|e| e.date);
+    Ok(events)
+}
+
+fn load_assumptions() -> Result<(Assumptions, Vec<AssumptionRow>), DataError> {
+    let at = file("assumptions.csv")?;
+    let a = Assumptions::from_table(&at)?;
+    let rows = (0..at.len())
+        .map(|r| {
+            Ok(AssumptionRow {
+                id: at.str(r, "id")?.to_string(),
+                value: at.f64(r, "value")?,
+                unit: at.str(r, "unit")?.to_string(),
+                source: at.str(r, "source")?.to_string(),
+            })
+        })
+        .collect::<Result<Vec<_>, DataError>>()?;
+    Ok((a, rows))
+}
+
+/// The first `N` rows of a column.
+fn column<const N: usize>(t: &Table, col: &str) -> Result<[f64; N], DataError> {
     let mut v = [0.0; N];
     for (r, x) in v.iter_mut().enumerate() {
         *x = t.f64(r, col)?;
     }
+    Ok(v)
+}
+
+/// The first `N` rows of a column, divided by their mean.
+fn normalised<const N: usize>(t: &Table, col: &str) -> Result<[f64; N], DataError> {
+    let v = column::<N>(t, col)?;
     let mean = v.iter().sum::<f64>() / N as f64;
     Ok(v.map(|x| x / mean))
 }

@@ -1,58 +1,12 @@
-//! Model-versus-record checks. A preset lists the documented figures it is held against; each names a metric
-//! computed here from a run, the documented value, and the band that counts as agreement (taken from
-//! MODEL.md's tolerances, never adjusted to make a check pass).
+//! Model-versus-record checks, evaluated: each check a preset declares (`scenario::checks`) names a metric,
+//! computed here from a run's dispatch and miner results, and a band that counts as agreement.
 
-use super::calendar::{self, HOURS};
-use super::dispatch::{GRAY, WHITE};
+use super::dispatch::Segment;
 use super::results::Results;
-use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Metric {
-    /// Mean served mining load in a month, MW.
-    MiningMw { month: String },
-    /// Modelled share of world hashrate in a month, %.
-    KzSharePct { month: String },
-    /// Registered mining capacity in a month, MW.
-    WhiteMw { month: String },
-    /// Unregistered mining capacity in a month, MW.
-    GrayMw { month: String },
-    /// Served electricity demand in a calendar year, TWh.
-    DemandTwh { year: i32 },
-    /// Highest hourly requested demand of `year` minus that of `base_year`, MW.
-    PeakDemandDeltaMw { year: i32, base_year: i32 },
-    /// Peak-hour consumption (served load) of each month from `from_month` to `to_month` in `year`, minus the same
-    /// month's in `base_year`, averaged over those months, MW.
-    MonthlyPeakConsumptionDeltaMw {
-        year: i32,
-        base_year: i32,
-        from_month: u32,
-        to_month: u32,
-    },
-    /// Highest hourly requested demand in a window, MW.
-    PeakDemandMw { from: NaiveDate, to: NaiveDate },
-    /// Domestic generation in the hour of highest demand in a window, MW.
-    GenerationAtPeakMw { from: NaiveDate, to: NaiveDate },
-    /// Demand minus domestic generation in the hour of highest demand in a window, MW.
-    ShortfallAtPeakMw { from: NaiveDate, to: NaiveDate },
-    /// Served mining energy as a share of all served energy in a window, %.
-    MiningSharePct { from: NaiveDate, to: NaiveDate },
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CheckSpec {
-    pub id: String,
-    pub label: String,
-    pub metric: Metric,
-    /// The documented figure as the source states it, e.g. "600-700 MW".
-    pub documented: String,
-    pub low: f64,
-    pub high: f64,
-    pub unit: String,
-    pub source: String,
-}
+use crate::calendar::{self, HOURS};
+pub use crate::scenario::checks::{CheckSpec, Metric};
+use chrono::NaiveDate;
+use serde::Serialize;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct CheckResult {
@@ -149,7 +103,8 @@ pub fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
             }
             let (mut mining, mut all) = (0.0, 0.0);
             for h in rg {
-                mining += r.hourly.served(WHITE, h) + r.hourly.served(GRAY, h);
+                mining += r.hourly.served(Segment::WhiteMiners, h)
+                    + r.hourly.served(Segment::GrayMiners, h);
                 all += r.hourly.total_served(h);
             }
             Some(100.0 * mining / all.max(1.0))
@@ -175,9 +130,4 @@ pub fn evaluate(r: &Results, specs: &[CheckSpec]) -> Vec<CheckResult> {
             }
         })
         .collect()
-}
-
-/// Year of a date, for labels.
-pub fn year_of(d: NaiveDate) -> i32 {
-    d.year()
 }

@@ -5,8 +5,8 @@
 //! hour-of-day profile and a weekend dip. The shape is normalised per year, so the annual energy is exactly
 //! what the growth lever says, whatever the shape.
 
-use super::calendar::{self, Calendar, DAYS, HOURS, YEARS};
 use super::policy::{Policy, is_winter};
+use crate::calendar::{self, Calendar, DAYS, HOURS, YEARS};
 use crate::data::Inputs;
 use chrono::Datelike;
 use std::sync::OnceLock;
@@ -50,24 +50,13 @@ fn seasonal_factor(monthly: &[f64; 12], date: chrono::NaiveDate) -> f64 {
     let mid = 15.0;
     let day = date.day() as f64;
     let (a, b, f) = if day >= mid {
-        let len = days_in_month(date);
+        let len = calendar::days_in_month(date.year(), date.month()) as f64;
         (m, (m + 1) % 12, (day - mid) / len)
     } else {
         let prev = (m + 11) % 12;
         (prev, m, (day + 30.0 - mid) / 30.0)
     };
     monthly[a] + (monthly[b] - monthly[a]) * f.clamp(0.0, 1.0)
-}
-
-fn days_in_month(date: chrono::NaiveDate) -> f64 {
-    let (y, m) = (date.year(), date.month());
-    let next = if m == 12 {
-        chrono::NaiveDate::from_ymd_opt(y + 1, 1, 1)
-    } else {
-        chrono::NaiveDate::from_ymd_opt(y, m + 1, 1)
-    }
-    .expect("valid");
-    (next - chrono::NaiveDate::from_ymd_opt(y, m, 1).expect("valid")).num_days() as f64
 }
 
 /// Non-mining annual energy for year index `y` (0 = 2020), MWh.

@@ -1,19 +1,84 @@
 //! One hour of dispatch: serve what supply allows, import to the limit, shed the rest in the policy's order.
 
-/// Load segments, in the order of `req`/`shed` arrays everywhere.
-pub const WHITE: usize = 0;
-pub const GRAY: usize = 1;
-pub const INDUSTRY: usize = 2;
-pub const HOUSEHOLDS: usize = 3;
-pub const SEGMENT_NAMES: [&str; 4] = ["Registered miners", "Gray miners", "Industry", "Households"];
+use crate::scenario::PriorityGroup;
+use std::ops::{Index, IndexMut};
 
-/// Members of each priority group: registered miners alone; industry together with the gray miners hidden in
-/// its feeders; households.
-const GROUPS: [&[usize]; 3] = [&[WHITE], &[INDUSTRY, GRAY], &[HOUSEHOLDS]];
+/// The four kinds of load the grid serves, each with its own request and shed series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Segment {
+    WhiteMiners,
+    GrayMiners,
+    Industry,
+    Households,
+}
+
+impl Segment {
+    pub const ALL: [Segment; 4] = [
+        Segment::WhiteMiners,
+        Segment::GrayMiners,
+        Segment::Industry,
+        Segment::Households,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Segment::WhiteMiners => "Registered miners",
+            Segment::GrayMiners => "Gray miners",
+            Segment::Industry => "Industry",
+            Segment::Households => "Households",
+        }
+    }
+
+    pub fn is_mining(self) -> bool {
+        matches!(self, Segment::WhiteMiners | Segment::GrayMiners)
+    }
+}
+
+/// One value per segment, indexed by [`Segment`] (so a miner cohort index can never be used by mistake).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct PerSegment<T>(pub [T; 4]);
+
+impl<T> Index<Segment> for PerSegment<T> {
+    type Output = T;
+    fn index(&self, s: Segment) -> &T {
+        &self.0[s as usize]
+    }
+}
+
+impl<T> IndexMut<Segment> for PerSegment<T> {
+    fn index_mut(&mut self, s: Segment) -> &mut T {
+        &mut self.0[s as usize]
+    }
+}
+
+impl PerSegment<f64> {
+    pub fn total(&self) -> f64 {
+        self.0.iter().sum()
+    }
+
+    /// Registered plus gray miners.
+    pub fn mining(&self) -> f64 {
+        self[Segment::WhiteMiners] + self[Segment::GrayMiners]
+    }
+
+    /// Industry plus households.
+    pub fn non_mining(&self) -> f64 {
+        self[Segment::Industry] + self[Segment::Households]
+    }
+}
+
+/// The segments the operator cuts when it cuts `g`: gray miners sit in industry's feeders and go with them.
+pub fn members(g: PriorityGroup) -> &'static [Segment] {
+    match g {
+        PriorityGroup::WhiteMiners => &[Segment::WhiteMiners],
+        PriorityGroup::Industry => &[Segment::Industry, Segment::GrayMiners],
+        PriorityGroup::Households => &[Segment::Households],
+    }
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct HourOutcome {
-    pub shed: [f64; 4],
+    pub shed: PerSegment<f64>,
     pub imports: f64,
     pub generation: f64,
 }
@@ -21,38 +86,38 @@ pub struct HourOutcome {
 /// `available` is domestic capacity able to run; `reserve` is held back from it. When `ordered` is false the
 /// shortage falls on all segments in proportion (before rationing rules existed).
 pub fn dispatch(
-    req: [f64; 4],
+    req: PerSegment<f64>,
     available: f64,
     reserve: f64,
     import_limit: f64,
     ordered: bool,
-    priority: [usize; 3],
+    priority: [PriorityGroup; 3],
 ) -> HourOutcome {
-    let total = req[0] + req[1] + req[2] + req[3];
+    let total = req.total();
     let supply = (available - reserve).max(0.0);
     let deficit = total - supply;
     if deficit <= 0.0 {
         return HourOutcome {
-            shed: [0.0; 4],
+            shed: PerSegment::default(),
             imports: 0.0,
             generation: total,
         };
     }
     let imports = deficit.min(import_limit.max(0.0));
     let mut short = deficit - imports;
-    let mut shed = [0.0; 4];
+    let mut shed = PerSegment::default();
     if short > 0.0 {
         if !ordered {
             let f = (short / total).min(1.0);
-            for i in 0..4 {
-                shed[i] = req[i] * f;
+            for s in Segment::ALL {
+                shed[s] = req[s] * f;
             }
         } else {
             for &g in &priority {
                 if short <= 0.0 {
                     break;
                 }
-                let members = GROUPS[g];
+                let members = members(g);
                 let group_load: f64 = members.iter().map(|&i| req[i]).sum();
                 if group_load <= 0.0 {
                     continue;
@@ -66,7 +131,7 @@ pub fn dispatch(
             }
         }
     }
-    let served: f64 = total - shed.iter().sum::<f64>();
+    let served: f64 = total - shed.total();
     HourOutcome {
         shed,
         imports,
@@ -77,38 +142,41 @@ pub fn dispatch(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use PriorityGroup::*;
+
+    const ORDER: [PriorityGroup; 3] = [WhiteMiners, Industry, Households];
 
     #[test]
     fn miners_are_cut_first_when_ordered() {
         let o = dispatch(
-            [500.0, 300.0, 7000.0, 3000.0],
+            PerSegment([500.0, 300.0, 7000.0, 3000.0]),
             10_000.0,
             500.0,
             200.0,
             true,
-            [0, 1, 2],
+            ORDER,
         );
         // deficit 1300, imports 200, short 1100: all 500 white, then 600 from industry+gray in proportion
-        assert!((o.shed[WHITE] - 500.0).abs() < 1e-9);
-        assert!((o.shed[INDUSTRY] + o.shed[GRAY] - 600.0).abs() < 1e-9);
-        assert_eq!(o.shed[HOUSEHOLDS], 0.0);
+        assert!((o.shed[Segment::WhiteMiners] - 500.0).abs() < 1e-9);
+        assert!((o.shed[Segment::Industry] + o.shed[Segment::GrayMiners] - 600.0).abs() < 1e-9);
+        assert_eq!(o.shed[Segment::Households], 0.0);
         assert!((o.imports - 200.0).abs() < 1e-9);
     }
 
     #[test]
     fn no_shortage_means_no_shedding_or_imports() {
         let o = dispatch(
-            [100.0, 100.0, 100.0, 100.0],
+            PerSegment([100.0, 100.0, 100.0, 100.0]),
             2000.0,
             500.0,
             600.0,
             true,
-            [0, 1, 2],
+            ORDER,
         );
         assert_eq!(
             o,
             HourOutcome {
-                shed: [0.0; 4],
+                shed: PerSegment::default(),
                 imports: 0.0,
                 generation: 400.0
             }

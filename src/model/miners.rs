@@ -5,14 +5,80 @@
 //! Decisions use the margin per MW-hour of installed capacity, which is what rationing erodes: a rig that may
 //! run only half the hours earns half the revenue but still pays its rent.
 
-use super::calendar::MONTHS;
 use super::policy::Policy;
+use crate::calendar::{self, MONTHS};
 use crate::data::Inputs;
+use std::ops::{Index, IndexMut};
 
-pub const OLD: usize = 0;
-pub const NEW: usize = 1;
-pub const WHITE: usize = 0;
-pub const GRAY: usize = 1;
+/// Registered ("white") miners pay the tariff and the levy and obey the grid operator's limits; gray miners
+/// pay a commercial price, escape both, and risk being found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cohort {
+    White,
+    Gray,
+}
+
+/// Old rigs (S9-class, ~98 J/TH) idle and retire first; new rigs (S19-class) relocate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Vintage {
+    Old,
+    New,
+}
+
+impl Cohort {
+    pub const ALL: [Cohort; 2] = [Cohort::White, Cohort::Gray];
+}
+
+impl Vintage {
+    pub const ALL: [Vintage; 2] = [Vintage::Old, Vintage::New];
+}
+
+macro_rules! indexed_by {
+    ($(#[$m:meta])* $name:ident, $key:ty) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq)]
+        pub struct $name<T>(pub [T; 2]);
+
+        impl<T> Index<$key> for $name<T> {
+            type Output = T;
+            fn index(&self, k: $key) -> &T {
+                &self.0[k as usize]
+            }
+        }
+
+        impl<T> IndexMut<$key> for $name<T> {
+            fn index_mut(&mut self, k: $key) -> &mut T {
+                &mut self.0[k as usize]
+            }
+        }
+    };
+}
+
+indexed_by!(
+    /// One value per cohort.
+    PerCohort, Cohort
+);
+indexed_by!(
+    /// One value per rig vintage.
+    PerVintage, Vintage
+);
+
+/// A value per cohort and vintage: `cap[(Cohort::Gray, Vintage::New)]`.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Fleet(pub PerCohort<PerVintage<f64>>);
+
+impl Index<(Cohort, Vintage)> for Fleet {
+    type Output = f64;
+    fn index(&self, (c, v): (Cohort, Vintage)) -> &f64 {
+        &self.0[c][v]
+    }
+}
+
+impl IndexMut<(Cohort, Vintage)> for Fleet {
+    fn index_mut(&mut self, (c, v): (Cohort, Vintage)) -> &mut f64 {
+        &mut self.0[c][v]
+    }
+}
 
 /// Where capacity that leaves goes.
 #[derive(Clone, Copy, Debug, Default)]
@@ -35,23 +101,27 @@ impl Exits {
 /// What the month's dispatch needs from the miner model.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct MonthPlan {
-    /// Capacity by [cohort][vintage], MW.
-    pub cap: [[f64; 2]; 2],
+    /// Capacity by cohort and vintage, MW.
+    pub cap: Fleet,
     /// Share of each sub-cohort that chooses to run this month (economic idling).
-    pub running: [[f64; 2]; 2],
+    pub running: Fleet,
     /// Revenue per MWh of each vintage, USD.
-    pub revenue: [f64; 2],
+    pub revenue: PerVintage<f64>,
     /// Levy in USD/MWh averaged over the month (for margins).
     pub levy_usd_mwh: f64,
 }
 
 impl MonthPlan {
-    pub fn requested(&self, c: usize) -> f64 {
-        self.cap[c][OLD] * self.running[c][OLD] + self.cap[c][NEW] * self.running[c][NEW]
+    /// MW of cohort `c` that wants to run (installed x running share, both vintages).
+    pub fn requested(&self, c: Cohort) -> f64 {
+        Vintage::ALL
+            .iter()
+            .map(|&v| self.cap[(c, v)] * self.running[(c, v)])
+            .sum()
     }
 
-    pub fn capacity(&self, c: usize) -> f64 {
-        self.cap[c][OLD] + self.cap[c][NEW]
+    pub fn capacity(&self, c: Cohort) -> f64 {
+        self.cap[(c, Vintage::Old)] + self.cap[(c, Vintage::New)]
     }
 }
 
@@ -69,14 +139,15 @@ pub struct MinerMonth {
 }
 
 pub struct Miners {
-    cap: [[f64; 2]; 2],
+    cap: Fleet,
     old_share: f64,
-    eff: [f64; 2],
+    eff: PerVintage<f64>,
     pipeline: Vec<f64>,
+    /// Capacity displaced from China that looks for a home in each month (share of the pool).
+    pool_release: [f64; MONTHS],
     new_white_since_cap: f64,
     exits: Exits,
-    gap_prev: [[f64; 2]; 2],
-    last_uptime: [f64; 2],
+    gap_prev: Fleet,
     last_home_new: f64,
     last_alt_new: f64,
     pub months: Vec<MinerMonth>,
@@ -97,42 +168,48 @@ impl Miners {
         let m0 = p.initial_mining_mw;
         let white = m0 * a.initial_white_share;
         let gray = m0 - white;
+        let split = |mw: f64| PerVintage([mw * old_share, mw * (1.0 - old_share)]);
+        let mut pool_release = [0.0; MONTHS];
+        for (month, share) in [
+            (5, a.pool_release_2021_05),
+            (6, a.pool_release_2021_06),
+            (7, a.pool_release_2021_07),
+            (8, a.pool_release_2021_08),
+            (9, a.pool_release_2021_09),
+        ] {
+            pool_release[calendar::month_of(2021, month)] = share;
+        }
         Miners {
-            cap: [
-                [white * old_share, white * (1.0 - old_share)],
-                [gray * old_share, gray * (1.0 - old_share)],
-            ],
+            cap: Fleet(PerCohort([split(white), split(gray)])),
             old_share,
-            eff: [a.eff_old_j_th, a.eff_new_j_th],
+            eff: PerVintage([a.eff_old_j_th, a.eff_new_j_th]),
             pipeline: vec![0.0; MONTHS + 2],
+            pool_release,
             new_white_since_cap: 0.0,
             exits: Exits::default(),
-            gap_prev: [[0.0; 2]; 2],
-            last_uptime: [1.0, 1.0],
+            gap_prev: Fleet::default(),
             last_home_new: 1.0,
             last_alt_new: 1.0,
             months: Vec::with_capacity(MONTHS),
         }
     }
 
-    pub fn efficiency(&self) -> [f64; 2] {
+    /// J/TH of each vintage.
+    pub fn efficiency(&self) -> PerVintage<f64> {
         self.eff
     }
 
-    fn revenue(&self, inputs: &Inputs, p: &Policy, m: usize) -> [f64; 2] {
+    /// Revenue per MWh of each vintage: hashprice (USD per TH/s per day) over the rig's energy per TH.
+    fn revenue(&self, inputs: &Inputs, p: &Policy, m: usize) -> PerVintage<f64> {
         let hp = inputs.hashprice[m] * p.btc_mult;
-        [
-            hp * 1e6 / (24.0 * self.eff[OLD]),
-            hp * 1e6 / (24.0 * self.eff[NEW]),
-        ]
+        PerVintage(Vintage::ALL.map(|v| hp * 1e6 / (24.0 * self.eff[v])))
     }
 
-    fn marginal_cost(inputs: &Inputs, p: &Policy, c: usize, levy_usd: f64) -> f64 {
+    fn marginal_cost(inputs: &Inputs, p: &Policy, c: Cohort, levy_usd: f64) -> f64 {
         let a = &inputs.a;
-        if c == WHITE {
-            p.miner_tariff_usd_mwh + levy_usd + a.miner_opex_usd_mwh
-        } else {
-            a.gray_price_usd_kwh * 1000.0 + a.miner_opex_usd_mwh
+        match c {
+            Cohort::White => p.miner_tariff_usd_mwh + levy_usd + a.miner_opex_usd_mwh,
+            Cohort::Gray => a.gray_price_usd_kwh * 1000.0 + a.miner_opex_usd_mwh,
         }
     }
 
@@ -157,14 +234,7 @@ impl Miners {
         let rev = self.revenue(inputs, p, m);
 
         // Capacity displaced from China this month: Kazakhstan's share rises with its margin against abroad.
-        let release = match crate::model::calendar::month_label(m).as_str() {
-            "2021-05" => a.pool_release_2021_05,
-            "2021-06" => a.pool_release_2021_06,
-            "2021-07" => a.pool_release_2021_07,
-            "2021-08" => a.pool_release_2021_08,
-            "2021-09" => a.pool_release_2021_09,
-            _ => 0.0,
-        };
+        let release = self.pool_release[m];
         if release > 0.0 && p.china_pool_mw > 0.0 {
             let rel = if self.last_alt_new > 0.0 {
                 (self.last_home_new / self.last_alt_new).clamp(0.0, 2.0)
@@ -191,16 +261,16 @@ impl Miners {
             refused = over * (1.0 - a.gray_overflow_share);
             self.new_white_since_cap += white_add;
         }
-        for (c, add) in [(WHITE, white_add), (GRAY, gray_add)] {
-            self.cap[c][OLD] += add * self.old_share;
-            self.cap[c][NEW] += add * (1.0 - self.old_share);
+        for (c, add) in [(Cohort::White, white_add), (Cohort::Gray, gray_add)] {
+            self.cap[(c, Vintage::Old)] += add * self.old_share;
+            self.cap[(c, Vintage::New)] += add * (1.0 - self.old_share);
         }
 
-        let mut running = [[0.0; 2]; 2];
-        for (c, row) in running.iter_mut().enumerate() {
+        let mut running = Fleet::default();
+        for c in Cohort::ALL {
             let cost = Self::marginal_cost(inputs, p, c, levy_usd_mwh);
-            for v in [OLD, NEW] {
-                row[v] = logistic((rev[v] - cost) / a.running_spread_usd_mwh);
+            for v in Vintage::ALL {
+                running[(c, v)] = logistic((rev[v] - cost) / a.running_spread_usd_mwh);
             }
         }
         let plan = MonthPlan {
@@ -219,30 +289,35 @@ impl Miners {
     }
 
     /// Ends month `m` given the share of requested energy each cohort was actually served.
-    pub fn end_month(&mut self, inputs: &Inputs, p: &Policy, m: usize, served_share: [f64; 2]) {
+    pub fn end_month(
+        &mut self,
+        inputs: &Inputs,
+        p: &Policy,
+        m: usize,
+        served_share: PerCohort<f64>,
+    ) {
         let a = &inputs.a;
         let plan = self.months[m].plan;
         let rev = plan.revenue;
         let mut home_new_white = 0.0;
         let mut alt_new = 0.0;
-        for c in [WHITE, GRAY] {
+        for c in Cohort::ALL {
             let cost = Self::marginal_cost(inputs, p, c, plan.levy_usd_mwh);
-            let mut leave_total = [0.0; 2];
-            for v in [OLD, NEW] {
-                let uptime = plan.running[c][v] * served_share[c];
+            for v in Vintage::ALL {
+                let uptime = plan.running[(c, v)] * served_share[c];
                 let home = uptime * (rev[v] - cost) - a.miner_fixed_usd_mwh;
                 let alt = Self::alt_margin(inputs, rev[v]);
-                if c == WHITE && v == NEW {
+                if (c, v) == (Cohort::White, Vintage::New) {
                     home_new_white = home;
                     alt_new = alt;
                 }
                 let gap_now = (alt.max(0.0) - home) / rev[v].max(1.0);
                 // Half this month, half last: one bad week does not empty a farm.
-                let gap = 0.5 * (gap_now + self.gap_prev[c][v]);
-                self.gap_prev[c][v] = gap_now;
+                let gap = 0.5 * (gap_now + self.gap_prev[(c, v)]);
+                self.gap_prev[(c, v)] = gap_now;
                 let frac = a.exit_max_per_month * (a.exit_sensitivity * gap).clamp(0.0, 1.0);
-                let leaving = self.cap[c][v] * frac;
-                self.cap[c][v] -= leaving;
+                let leaving = self.cap[(c, v)] * frac;
+                self.cap[(c, v)] -= leaving;
                 if alt > 0.0 {
                     self.exits.us += leaving * p.dest_us;
                     self.exits.russia += leaving * p.dest_russia;
@@ -250,9 +325,7 @@ impl Miners {
                 } else {
                     self.exits.retired += leaving;
                 }
-                leave_total[v] = leaving;
             }
-            let _ = leave_total;
         }
 
         // Enforcement against gray capacity; part of what is found registers.
@@ -261,29 +334,28 @@ impl Miners {
         } else {
             p.gray_enforcement
         };
-        for v in [OLD, NEW] {
-            let found = self.cap[GRAY][v] * rate;
-            self.cap[GRAY][v] -= found;
-            self.cap[WHITE][v] += found * a.register_share_detected;
+        for v in Vintage::ALL {
+            let found = self.cap[(Cohort::Gray, v)] * rate;
+            self.cap[(Cohort::Gray, v)] -= found;
+            self.cap[(Cohort::White, v)] += found * a.register_share_detected;
             self.exits.seized += found * (1.0 - a.register_share_detected);
         }
 
         // New capacity ordered for next month when new rigs pay well at the uptime just seen.
-        let cost_white = Self::marginal_cost(inputs, p, WHITE, plan.levy_usd_mwh);
-        let expected_uptime = served_share[WHITE];
-        let ratio = rev[NEW] * expected_uptime / cost_white.max(1.0);
+        let cost_white = Self::marginal_cost(inputs, p, Cohort::White, plan.levy_usd_mwh);
+        let expected_uptime = served_share[Cohort::White];
+        let ratio = rev[Vintage::New] * expected_uptime / cost_white.max(1.0);
         let f = ((ratio - a.invest_ratio_start) / (a.invest_ratio_full - a.invest_ratio_start))
             .clamp(0.0, 1.0);
         if m + 1 < self.pipeline.len() && m + 1 < p.ban_month {
             self.pipeline[m + 1] += a.invest_max_mw_month * f;
         }
 
-        self.last_uptime = served_share;
         self.last_home_new = home_new_white.max(0.0);
         self.last_alt_new = alt_new;
         let rec = &mut self.months[m];
         rec.exits_cum = self.exits;
         rec.white_margin_usd_mwh = home_new_white;
-        rec.white_served_share = served_share[WHITE];
+        rec.white_served_share = served_share[Cohort::White];
     }
 }

@@ -4,22 +4,25 @@
 //! (arrive, idle, leave) on what the previous hours delivered; hours are the inner loop because shortages happen
 //! at evening peaks and rationing is an hour-of-day rule.
 
-pub mod calendar;
 pub mod checks;
 mod demand;
 pub mod dispatch;
 pub mod miners;
+pub mod outcomes;
 pub mod policy;
 pub mod results;
+mod step;
 mod supply;
 
+use crate::calendar::{self, Calendar, HOURS, MONTHS};
 use crate::data::Inputs;
 use crate::scenario::Scenario;
-use calendar::{Calendar, DAYS, HOURS, MONTHS};
-use dispatch::{GRAY, HOUSEHOLDS, INDUSTRY, WHITE};
-use miners::Miners;
+use dispatch::Segment;
+use miners::{Cohort, Miners, MonthPlan, PerCohort, PerVintage, Vintage};
+pub use outcomes::{Headline, MonthlyField};
 use policy::Policy;
 pub use results::{Daily, Hourly, MonthRow, Results, Summary};
+use step::{DayAcc, DayCtx, MonthAcc};
 
 /// Version of the model's equations; shown on every chart and export so a figure can be traced to its model.
 pub const MODEL_VERSION: &str = concat!("hashgrid model ", env!("CARGO_PKG_VERSION"));
@@ -56,224 +59,199 @@ fn run_inner(
     nonmining: &mut Vec<f64>,
     out: &mut Results,
 ) {
-    let cal = Calendar::get();
-    let a = &inputs.a;
     let p = Policy::resolve(s, inputs);
     supply::build_into(inputs, &p, supply);
     nonmining.resize(HOURS, 0.0);
     demand::fill(inputs, &p, nonmining);
-
-    let Results {
-        hourly: hr,
-        daily,
-        monthly,
-        miners: miners_out,
-        summary: summary_out,
-    } = out;
-    hr.ensure_len();
-    daily.ensure_len();
-    monthly.clear();
+    out.hourly.ensure_len();
+    out.daily.ensure_len();
+    out.monthly.clear();
     let mut miners = Miners::new(inputs, &p);
-    let eff = miners.efficiency();
-
-    let mut stock = p.coal_stock_t;
-    let mut prev_burn = f64::NAN;
-
+    let mut coal = CoalStock::new(p.coal_stock_t);
     for m in 0..MONTHS {
-        let days = cal.month_first_day[m]..cal.month_first_day[m + 1];
         let fx = inputs.kzt_per_usd[m];
-        let levy_mean_kzt: f64 =
-            days.clone().map(|d| p.levy_kzt_kwh_by_day[d]).sum::<f64>() / days.len() as f64;
+        let levy_mean_kzt = mean_levy(&p, m);
         let plan = miners.begin_month(inputs, &p, m, levy_mean_kzt * 1000.0 / fx);
-        let white_base = plan.requested(miners::WHITE);
-        let gray_base = plan.requested(miners::GRAY);
-
         let mut row = MonthRow {
             month: calendar::month_label(m),
             kzt_per_usd: fx,
             ..Default::default()
         };
-        let (mut req_m, mut srv_m) = ([0.0; 2], [0.0; 2]);
-        let mut levy_kzt = 0.0;
-        let mut peak = (0.0_f64, 0usize);
-
-        for d in days.clone() {
-            let wd = cal.weekday_of_day[d];
-            let in_disconnect = d >= p.disconnect.0 && d < p.disconnect.1;
-            let in_shutdown = d >= p.shutdown.0 && d < p.shutdown.1;
-            let banned = d >= p.ban_day;
-            let coal_factor = if prev_burn.is_finite() && prev_burn > 0.0 {
-                (stock / prev_burn / p.coal_min_days.max(0.1)).min(1.0)
+        let mut acc = MonthAcc::default();
+        let base = PerCohort([plan.requested(Cohort::White), plan.requested(Cohort::Gray)]);
+        let env = (&p, inputs, &*supply, nonmining.as_slice(), base);
+        simulate_month(env, m, &mut coal, out, &mut acc, &mut row);
+        let hours = Calendar::get().hours_in_month(m) as f64;
+        let served_share = PerCohort(Cohort::ALL.map(|c| {
+            if acc.requested[c] > 0.0 {
+                acc.served[c] / acc.requested[c]
             } else {
                 1.0
-            };
-            let (mut burn, mut d_max, mut d_min, mut d_sum, mut d_peak_avail) =
-                (0.0, 0.0_f64, f64::MAX, 0.0, 0.0);
-            let (mut d_mining, mut d_shed_nm, mut d_shed_mn, mut d_imp) = (0.0, 0.0, 0.0, 0.0);
-            for hd in 0..24 {
-                let h = d * 24 + hd;
-                let mut white = white_base;
-                if in_disconnect || in_shutdown || banned || !p.hours_rule_allows(d, hd, wd) {
-                    white = 0.0;
-                }
-                if h >= p.miner_limit_hour {
-                    white = white.min(p.miner_limit_mw);
-                }
-                let gray = if in_shutdown { 0.0 } else { gray_base };
-                let hh = nonmining[h] * a.households_share;
-                let ind = nonmining[h] - hh;
-                let req = [white, gray, ind, hh];
-                let coal_h = supply.coal[h] * coal_factor;
-                let avail = coal_h + supply.gas[h] + supply.renewables[h];
-                let o = dispatch::dispatch(
-                    req,
-                    avail,
-                    p.reserve_mw,
-                    p.import_limit_mw,
-                    h >= p.rationing_hour,
-                    p.priority,
-                );
-
-                for (i, (&rq, &sh)) in req.iter().zip(&o.shed).enumerate() {
-                    hr.req[i][h] = rq;
-                    hr.shed[i][h] = sh;
-                }
-                hr.available[h] = avail;
-                hr.imports[h] = o.imports;
-                hr.generation[h] = o.generation;
-
-                let thermal = (o.generation - supply.renewables[h]).max(0.0);
-                let coal_share = if coal_h + supply.gas[h] > 0.0 {
-                    coal_h / (coal_h + supply.gas[h])
-                } else {
-                    0.0
-                };
-                burn += thermal * coal_share * a.coal_t_per_mwh;
-
-                let total = req[0] + req[1] + req[2] + req[3];
-                let served_white = white - o.shed[WHITE];
-                let served_gray = gray - o.shed[GRAY];
-                // Uptime is judged against what miners wanted to run, not against what rules let them request.
-                req_m[0] += white_base;
-                req_m[1] += gray_base;
-                srv_m[0] += served_white;
-                srv_m[1] += served_gray;
-                levy_kzt += served_white * p.levy_kzt_kwh_by_day[d] * 1000.0;
-                let shed_nm = o.shed[INDUSTRY] + o.shed[HOUSEHOLDS];
-                let shed_mn = o.shed[WHITE] + o.shed[GRAY];
-                row.demand_twh += total;
-                row.shed_mwh += shed_nm + shed_mn;
-                row.shed_nonmining_mwh += shed_nm;
-                if shed_nm + shed_mn > 1e-9 {
-                    row.shed_hours += 1;
-                }
-                row.imports_twh += o.imports;
-                if total > peak.0 {
-                    peak = (total, h);
-                }
-                d_sum += total;
-                if total > d_max {
-                    d_max = total;
-                    d_peak_avail = avail;
-                }
-                d_min = d_min.min(total);
-                d_mining += served_white + served_gray;
-                d_shed_nm += shed_nm;
-                d_shed_mn += shed_mn;
-                d_imp += o.imports;
             }
-            // Coal: deliveries match burn until the delivery lever's date, then the lever's share of it.
-            let delivered = if d >= p.coal_delivery_day {
-                burn * p.coal_delivery
-            } else {
-                burn
-            };
-            stock = (stock + delivered - burn).max(0.0);
-            prev_burn = burn;
-
-            daily.demand_mean[d] = d_sum / 24.0;
-            daily.demand_max[d] = d_max;
-            daily.demand_min[d] = d_min;
-            daily.available_at_peak[d] = d_peak_avail;
-            daily.mining_served_mean[d] = d_mining / 24.0;
-            daily.shed_nonmining_mwh[d] = d_shed_nm;
-            daily.shed_miners_mwh[d] = d_shed_mn;
-            daily.imports_mwh[d] = d_imp;
-            daily.coal_stock_mt[d] = stock / 1e6;
-        }
-
-        let served_share = [
-            if req_m[0] > 0.0 {
-                srv_m[0] / req_m[0]
-            } else {
-                1.0
-            },
-            if req_m[1] > 0.0 {
-                srv_m[1] / req_m[1]
-            } else {
-                1.0
-            },
-        ];
+        }));
         miners.end_month(inputs, &p, m, served_share);
-        let mm = &miners.months[m];
-
-        let hours = cal.hours_in_month(m) as f64;
-        row.demand_twh /= 1e6;
-        row.imports_twh /= 1e6;
-        row.peak_demand_mw = peak.0;
-        row.available_mw_at_peak = hr.available[peak.1];
-        row.generation_mw_at_peak = hr.generation[peak.1];
-        row.white_mw = plan.capacity(miners::WHITE);
-        row.gray_mw = plan.capacity(miners::GRAY);
-        row.white_served_mw = srv_m[0] / hours;
-        row.gray_served_mw = srv_m[1] / hours;
-        row.mining_mw = row.white_served_mw + row.gray_served_mw;
-        row.mining_twh = (srv_m[0] + srv_m[1]) / 1e6;
-        row.levy_kzt = levy_kzt;
-        row.levy_usd = levy_kzt / fx;
+        finish_month(
+            &mut row,
+            &acc,
+            &plan,
+            hours,
+            &out.hourly,
+            miners.efficiency(),
+        );
         row.levy_kzt_per_kwh = levy_mean_kzt;
-        // Hashrate: served MW of each vintage (in proportion to what it requested) over its J/TH.
-        let mut ehs = 0.0;
-        for (c, served) in [(miners::WHITE, srv_m[0]), (miners::GRAY, srv_m[1])] {
-            let r_old = plan.cap[c][miners::OLD] * plan.running[c][miners::OLD];
-            let r_new = plan.cap[c][miners::NEW] * plan.running[c][miners::NEW];
-            let tot = r_old + r_new;
-            if tot > 0.0 {
-                let mw = served / hours;
-                ehs += mw * r_old / tot / eff[miners::OLD] + mw * r_new / tot / eff[miners::NEW];
-            }
+        miner_columns(&mut row, &miners, inputs, m, &p);
+        row.coal_stock_mt = coal.stock_t / 1e6;
+        out.monthly.push(row);
+    }
+    out.summary = summarise(&out.hourly, &out.monthly, &out.daily, inputs);
+    out.miners = miners.months;
+}
+
+/// Mean levy of month `m`, KZT per kWh (the flat and progressive schemes are resolved per day).
+fn mean_levy(p: &Policy, m: usize) -> f64 {
+    let cal = Calendar::get();
+    let days = cal.month_first_day[m]..cal.month_first_day[m + 1];
+    let n = days.len() as f64;
+    days.map(|d| p.levy_kzt_kwh_by_day[d]).sum::<f64>() / n
+}
+
+/// Coal held at the plants: deliveries match burn until the delivery lever's date, then the lever's share
+/// of it; below the minimum stock in days of burn, coal units lose output in proportion.
+struct CoalStock {
+    stock_t: f64,
+    prev_burn: f64,
+}
+
+impl CoalStock {
+    fn new(stock_t: f64) -> CoalStock {
+        CoalStock {
+            stock_t,
+            prev_burn: f64::NAN,
         }
-        row.kz_hashrate_ehs = ehs;
-        let rest_of_world = match inputs.cbeci_kz_ehs[m] {
-            Some(kz) => inputs.world_ehs[m] - kz,
-            None => inputs.world_ehs[m] * (1.0 - a.rest_of_world_share_after_cbeci),
-        };
-        row.kz_share_pct = 100.0 * ehs / (rest_of_world + ehs);
-        row.recorded_kz_share_pct = inputs.cbeci_kz_share[m];
-        let ex = mm.exits_cum;
-        row.exodus_us_mw_cum = ex.us;
-        row.exodus_russia_mw_cum = ex.russia;
-        row.exodus_other_mw_cum = ex.other;
-        row.retired_mw_cum = ex.retired;
-        row.seized_mw_cum = ex.seized;
-        row.exodus_mw_cum = ex.us + ex.russia + ex.other + ex.retired;
-        row.arrivals_mw = mm.arrivals_mw;
-        row.refused_by_cap_mw = mm.refused_by_cap_mw;
-        row.hashprice_usd_th_day = inputs.hashprice[m] * p.btc_mult;
-        row.white_margin_usd_mwh = mm.white_margin_usd_mwh;
-        row.coal_stock_mt = stock / 1e6;
-        monthly.push(row);
     }
 
-    *summary_out = summarise(hr, monthly, daily, inputs);
-    *miners_out = miners.months;
+    fn factor(&self, p: &Policy) -> f64 {
+        if self.prev_burn.is_finite() && self.prev_burn > 0.0 {
+            (self.stock_t / self.prev_burn / p.coal_min_days.max(0.1)).min(1.0)
+        } else {
+            1.0
+        }
+    }
+
+    fn end_day(&mut self, p: &Policy, d: usize, burn: f64) {
+        let delivered = if d >= p.coal_delivery_day {
+            burn * p.coal_delivery
+        } else {
+            burn
+        };
+        self.stock_t = (self.stock_t + delivered - burn).max(0.0);
+        self.prev_burn = burn;
+    }
+}
+
+type MonthEnv<'a> = (
+    &'a Policy,
+    &'a Inputs,
+    &'a supply::Supply,
+    &'a [f64],
+    PerCohort<f64>,
+);
+
+/// Every hour of month `m`, day by day.
+fn simulate_month(
+    (p, inputs, supply, nonmining, base): MonthEnv,
+    m: usize,
+    coal: &mut CoalStock,
+    out: &mut Results,
+    acc: &mut MonthAcc,
+    row: &mut MonthRow,
+) {
+    let cal = Calendar::get();
+    for d in cal.month_first_day[m]..cal.month_first_day[m + 1] {
+        let ctx = DayCtx {
+            p,
+            a: &inputs.a,
+            supply,
+            nonmining,
+            day: d,
+            weekday: cal.weekday_of_day[d],
+            coal_factor: coal.factor(p),
+            base,
+        };
+        let mut day = DayAcc::default();
+        for hd in 0..24 {
+            let hour = step::hour(&ctx, hd, &mut out.hourly);
+            step::add_hour(&ctx, d * 24 + hd, hour, &mut day, acc, row);
+        }
+        coal.end_day(p, d, day.burn);
+        step::finish_day(&mut out.daily, d, &day, coal.stock_t);
+    }
+}
+
+/// Energy, peak and served-mining columns of a finished month.
+fn finish_month(
+    row: &mut MonthRow,
+    acc: &MonthAcc,
+    plan: &MonthPlan,
+    hours: f64,
+    hr: &Hourly,
+    eff: PerVintage<f64>,
+) {
+    row.demand_twh /= 1e6;
+    row.imports_twh /= 1e6;
+    row.peak_demand_mw = acc.peak.0;
+    row.available_mw_at_peak = hr.available[acc.peak.1];
+    row.generation_mw_at_peak = hr.generation[acc.peak.1];
+    row.white_mw = plan.capacity(Cohort::White);
+    row.gray_mw = plan.capacity(Cohort::Gray);
+    row.white_served_mw = acc.served[Cohort::White] / hours;
+    row.gray_served_mw = acc.served[Cohort::Gray] / hours;
+    row.mining_mw = row.white_served_mw + row.gray_served_mw;
+    row.mining_twh = (acc.served[Cohort::White] + acc.served[Cohort::Gray]) / 1e6;
+    row.levy_kzt = acc.levy_kzt;
+    row.levy_usd = acc.levy_kzt / row.kzt_per_usd;
+    // Hashrate: served MW of each vintage (in proportion to what it requested) over its J/TH.
+    let mut ehs = 0.0;
+    for c in Cohort::ALL {
+        let r_old = plan.cap[(c, Vintage::Old)] * plan.running[(c, Vintage::Old)];
+        let r_new = plan.cap[(c, Vintage::New)] * plan.running[(c, Vintage::New)];
+        let tot = r_old + r_new;
+        if tot > 0.0 {
+            let mw = acc.served[c] / hours;
+            ehs += mw * r_old / tot / eff[Vintage::Old] + mw * r_new / tot / eff[Vintage::New];
+        }
+    }
+    row.kz_hashrate_ehs = ehs;
+}
+
+/// Hashrate share, exits and market columns of a finished month.
+fn miner_columns(row: &mut MonthRow, miners: &Miners, inputs: &Inputs, m: usize, p: &Policy) {
+    let mm = &miners.months[m];
+    let rest_of_world = match inputs.cbeci_kz_ehs[m] {
+        Some(kz) => inputs.world_ehs[m] - kz,
+        None => inputs.world_ehs[m] * (1.0 - inputs.a.rest_of_world_share_after_cbeci),
+    };
+    let ehs = row.kz_hashrate_ehs;
+    row.kz_share_pct = 100.0 * ehs / (rest_of_world + ehs);
+    row.recorded_kz_share_pct = inputs.cbeci_kz_share[m];
+    let ex = mm.exits_cum;
+    row.exodus_us_mw_cum = ex.us;
+    row.exodus_russia_mw_cum = ex.russia;
+    row.exodus_other_mw_cum = ex.other;
+    row.retired_mw_cum = ex.retired;
+    row.seized_mw_cum = ex.seized;
+    row.exodus_mw_cum = ex.us + ex.russia + ex.other + ex.retired;
+    row.arrivals_mw = mm.arrivals_mw;
+    row.refused_by_cap_mw = mm.refused_by_cap_mw;
+    row.hashprice_usd_th_day = inputs.hashprice[m] * p.btc_mult;
+    row.white_margin_usd_mwh = mm.white_margin_usd_mwh;
 }
 
 fn summarise(hr: &Hourly, monthly: &[MonthRow], daily: &Daily, inputs: &Inputs) -> Summary {
     let shed_nm: f64 = daily.shed_nonmining_mwh.iter().sum();
     let shed_mn: f64 = daily.shed_miners_mwh.iter().sum();
     let shed_hours = (0..HOURS)
-        .filter(|&h| hr.shed[INDUSTRY][h] + hr.shed[HOUSEHOLDS][h] > 1e-9)
+        .filter(|&h| hr.shed[Segment::Industry][h] + hr.shed[Segment::Households][h] > 1e-9)
         .count() as u32;
     let last = monthly.last().cloned().unwrap_or_default();
     Summary {
@@ -290,9 +268,4 @@ fn summarise(hr: &Hourly, monthly: &[MonthRow], daily: &Daily, inputs: &Inputs) 
         unserved_value_usd_m: shed_nm * inputs.a.voll_usd_mwh / 1e6,
         mining_twh: monthly.iter().map(|r| r.mining_twh).sum(),
     }
-}
-
-/// Days covered by the run (for callers that index daily series).
-pub const fn days() -> usize {
-    DAYS
 }

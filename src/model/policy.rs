@@ -1,9 +1,9 @@
 //! Scenario levers resolved into plain numbers and day/hour indices, once per run, so the hourly loop never
 //! looks at a date or a lever table.
 
-use super::calendar::{self, Calendar, DAYS, MONTHS};
+use crate::calendar::{self, Calendar, DAYS, MONTHS};
 use crate::data::Inputs;
-use crate::scenario::{L, Scenario};
+use crate::scenario::{L, LevyScheme, OutageMode, PriorityGroup, Scenario};
 use chrono::{Datelike, NaiveDate};
 
 pub struct Policy {
@@ -13,8 +13,8 @@ pub struct Policy {
     pub cap_new_mw: f64,
     pub cap_month: usize,
     pub rationing_hour: usize,
-    /// Segment order for shedding: 0 = white miners, 1 = industry (+gray), 2 = households.
-    pub priority: [usize; 3],
+    /// Who is cut first, second and last when supply is short.
+    pub priority: [PriorityGroup; 3],
     pub miner_limit_mw: f64,
     pub miner_limit_hour: usize,
     pub hours_from: usize,
@@ -53,22 +53,28 @@ pub struct Policy {
     pub named_outages: Vec<(usize, usize, f64)>,
 }
 
-/// Day index of a date, clamped to `0..=DAYS` (a date past the horizon never starts within it).
-fn day(d: NaiveDate) -> usize {
-    calendar::day_offset(d).clamp(0, DAYS as i64) as usize
+/// Day index of a lever date, clamped to `0..=DAYS`; "never" is `DAYS`, a day no run reaches.
+fn day(d: Option<NaiveDate>) -> usize {
+    d.map_or(DAYS, |d| {
+        calendar::day_offset(d).clamp(0, DAYS as i64) as usize
+    })
 }
 
-fn month(d: NaiveDate) -> usize {
-    calendar::month_index(d).clamp(0, MONTHS as i64) as usize
+/// Month index of a lever date; "never" is `MONTHS`.
+fn month(d: Option<NaiveDate>) -> usize {
+    d.map_or(MONTHS, |d| {
+        calendar::month_index(d).clamp(0, MONTHS as i64) as usize
+    })
 }
 
-/// Inclusive day window [from, to] as a half-open day range; empty when `to` is before `from`.
-fn window(from: NaiveDate, to: NaiveDate) -> (usize, usize) {
+/// An inclusive window [from, to] as a half-open day range: empty when it never starts or when `to` is
+/// before `from`; open-ended when it never ends.
+fn window(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (usize, usize) {
     let a = day(from);
-    let b = if to < from {
-        a
-    } else {
-        (calendar::day_offset(to) + 1).clamp(0, DAYS as i64) as usize
+    let b = match (from, to) {
+        (Some(f), Some(t)) if t < f => a,
+        (_, Some(t)) => (calendar::day_offset(t) + 1).clamp(0, DAYS as i64) as usize,
+        (_, None) => DAYS,
     };
     (a, b.max(a))
 }
@@ -89,7 +95,7 @@ impl Policy {
         let cal = Calendar::get();
         let tariff = s.num(L::MinerTariff);
         let levy_day = day(s.date(L::LevyStart));
-        let prog_day = if s.choice_id(L::LevyScheme) == "progressive" {
+        let prog_day = if s.choice::<LevyScheme>(L::LevyScheme) == LevyScheme::Progressive {
             day(s.date(L::ProgressiveStart))
         } else {
             usize::MAX
@@ -107,12 +113,12 @@ impl Policy {
                 }
             })
             .collect();
-        let order = s.order(L::Priority);
+        let order: Vec<PriorityGroup> = s.order(L::Priority);
         let named_outages = s
             .outages
             .iter()
             .map(|o| {
-                let a = day(o.start) * 24;
+                let a = day(Some(o.start)) * 24;
                 let b = (a + o.days as usize * 24).min(calendar::HOURS);
                 (a, b, o.mw())
             })
@@ -140,7 +146,7 @@ impl Policy {
             hours_rule_day: day(s.date(L::HoursRuleStart)),
             disconnect: window(s.date(L::DisconnectStart), s.date(L::DisconnectEnd)),
             shutdown: window(s.date(L::ShutdownStart), s.date(L::ShutdownEnd)),
-            drawn_outages: s.choice_id(L::OutageMode) == "drawn",
+            drawn_outages: s.choice::<OutageMode>(L::OutageMode) == OutageMode::Drawn,
             for_2020: s.num(L::ForcedOutageRate) / 100.0,
             ageing: s.num(L::OutageAgeing) / 100.0,
             repair_hours: s.num(L::RepairDays) * 24.0,

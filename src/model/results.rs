@@ -1,15 +1,16 @@
 //! What a run produces: hourly series (for export and checks), daily aggregates (for charts) and monthly rows
 //! (the JSON/CSV of `hashgrid run`).
 
-use super::calendar::{DAYS, HOURS, MONTHS};
+use super::dispatch::{PerSegment, Segment};
 use super::miners::MinerMonth;
+use crate::calendar::{DAYS, HOURS, MONTHS};
 use serde::Serialize;
 
-/// Hourly series, MW. `req` and `shed` are indexed by segment (see `dispatch::WHITE` etc.).
+/// Hourly series, MW. `req` and `shed` are indexed by [`Segment`].
 #[derive(Clone, Debug, Default)]
 pub struct Hourly {
-    pub req: [Vec<f64>; 4],
-    pub shed: [Vec<f64>; 4],
+    pub req: PerSegment<Vec<f64>>,
+    pub shed: PerSegment<Vec<f64>>,
     /// Domestic capacity able to run (before the reserve is held back).
     pub available: Vec<f64>,
     pub imports: Vec<f64>,
@@ -17,34 +18,23 @@ pub struct Hourly {
 }
 
 impl Hourly {
-    pub fn new() -> Hourly {
-        let z = || vec![0.0; HOURS];
-        Hourly {
-            req: [z(), z(), z(), z()],
-            shed: [z(), z(), z(), z()],
-            available: z(),
-            imports: z(),
-            generation: z(),
-        }
-    }
-
     pub fn total_req(&self, h: usize) -> f64 {
-        self.req[0][h] + self.req[1][h] + self.req[2][h] + self.req[3][h]
+        Segment::ALL.iter().map(|&s| self.req[s][h]).sum()
     }
 
-    pub fn served(&self, seg: usize, h: usize) -> f64 {
+    pub fn served(&self, seg: Segment, h: usize) -> f64 {
         self.req[seg][h] - self.shed[seg][h]
     }
 
     pub fn total_served(&self, h: usize) -> f64 {
-        (0..4).map(|s| self.served(s, h)).sum()
+        Segment::ALL.iter().map(|&s| self.served(s, h)).sum()
     }
 }
 
 impl Hourly {
     /// Sizes every series for a run (a run overwrites every element, so no clearing is needed).
     pub fn ensure_len(&mut self) {
-        for v in self.req.iter_mut().chain(self.shed.iter_mut()) {
+        for v in self.req.0.iter_mut().chain(self.shed.0.iter_mut()) {
             v.resize(HOURS, 0.0);
         }
         for v in [&mut self.available, &mut self.imports, &mut self.generation] {

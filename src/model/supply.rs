@@ -1,8 +1,8 @@
 //! Available generation, hour by hour: thermal units with forced outages (expected value or drawn from a seeded
 //! stream per unit), planned maintenance, named outages, hydro, wind and solar.
 
-use super::calendar::{Calendar, DAYS, HOURS, YEARS};
 use super::policy::Policy;
+use crate::calendar::{Calendar, DAYS, HOURS, YEARS};
 use crate::data::{Fuel, Inputs};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;

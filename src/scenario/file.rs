@@ -1,21 +1,36 @@
 //! Preset and scenario files (RON): parsing with precise error positions, and crash-safe saving.
 
+use super::checks::CheckSpec;
 use super::{LEVERS, LeverFile, NamedOutage, Scenario};
-use crate::model::checks::CheckSpec;
+use crate::calendar;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::io::Write;
 use std::path::Path;
 
 /// Bumped whenever the file layout changes incompatibly; files name the version they were written for.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 writes a switched-off schedule as `"never"`; version 1 files (which used dates after the run
+/// and windows ending before they start) are read by [`migrate_v1`].
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest version this Hashgrid still reads.
+const OLDEST_VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Focus {
     pub from: NaiveDate,
     pub to: NaiveDate,
+}
+
+impl Focus {
+    /// The period as fractional years, `to` inclusive (it ends at the end of its day), for shading charts.
+    pub fn year_fractions(&self) -> (f64, f64) {
+        (
+            calendar::date_to_year_fraction(self.from),
+            calendar::date_to_year_fraction(self.to + chrono::Days::new(1)),
+        )
+    }
 }
 
 /// The whole file, as written on disk.
@@ -116,14 +131,14 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
         col: e.span.start.col,
         msg: explain_ron(&e.code),
     })?;
-    if pf.format_version != FORMAT_VERSION {
+    if !(OLDEST_VERSION..=FORMAT_VERSION).contains(&pf.format_version) {
         let (line, col) = line_col(text, text.find("format_version").unwrap_or(0));
         return Err(FileIssue {
             file: name.to_string(),
             line,
             col,
             msg: format!(
-                "format_version {} is not supported (this Hashgrid reads version {FORMAT_VERSION})",
+                "format_version {} is not supported (this Hashgrid reads versions {OLDEST_VERSION} to {FORMAT_VERSION})",
                 pf.format_version
             ),
         });
@@ -139,8 +154,13 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
     }
     let mut scenario = Scenario::default();
     let mut warnings = Vec::new();
+    let levers = if pf.format_version == 1 {
+        migrate_v1(&pf.levers)
+    } else {
+        pf.levers.clone()
+    };
     for d in LEVERS {
-        if let Some(raw) = pf.levers.get(d.lever) {
+        if let Some(raw) = levers.get(d.lever) {
             match scenario.apply_raw(d.lever, raw) {
                 Ok(None) => {}
                 Ok(Some(w)) => {
@@ -191,6 +211,48 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
         preset: Preset { meta, scenario },
         warnings,
     })
+}
+
+/// Version 1 had no "never": a schedule was switched off by a date after the run (the date picker offered
+/// 2024-01-01) or, for the two windows, by an end before the start. Both become "never" (for a window, both
+/// its ends); dates such a file left out are compared with version 1's defaults.
+pub fn migrate_v1(levers: &LeverFile) -> LeverFile {
+    use super::{L, Raw, parse_date};
+    let last_day = calendar::end_date();
+    let mut out = levers.clone();
+    let date_of = |f: &LeverFile, l: L| match f.get(l) {
+        Some(Raw::Str(s)) => parse_date(&s),
+        _ => None,
+    };
+    for d in LEVERS {
+        if matches!(d.kind, super::Kind::Date { .. })
+            && date_of(&out, d.lever).is_some_and(|x| x > last_day)
+        {
+            out.set(d.lever, Raw::Str(super::NEVER.into()));
+        }
+    }
+    // Version 1's defaults for the windows, for files that set only one end.
+    let v1_default = |l: L| match l {
+        L::DisconnectStart => parse_date("2022-01-24"),
+        L::DisconnectEnd => parse_date("2022-02-07"),
+        L::ShutdownStart => parse_date("2022-01-05"),
+        L::ShutdownEnd => parse_date("2022-01-09"),
+        _ => None,
+    };
+    for (start, end) in [
+        (L::DisconnectStart, L::DisconnectEnd),
+        (L::ShutdownStart, L::ShutdownEnd),
+    ] {
+        let a = date_of(&out, start).or(v1_default(start));
+        let b = date_of(&out, end).or(v1_default(end));
+        if let (Some(a), Some(b)) = (a, b)
+            && b < a
+        {
+            out.set(start, Raw::Str(super::NEVER.into()));
+            out.set(end, Raw::Str(super::NEVER.into()));
+        }
+    }
+    out
 }
 
 fn nth_pos(text: &str, needle: &str, n: usize, after: &str) -> usize {
@@ -260,30 +322,6 @@ impl Preset {
             .expect("a preset always serialises");
         format!("// Hashgrid scenario file (RON). Lever ids and units: docs/levers.md\n{body}\n")
     }
-}
-
-/// Writes `contents` to `path` without ever leaving a half-written file: write a temporary file in the same
-/// directory, flush it to disk, then rename it over the target (atomic on POSIX file systems).
-pub fn save_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let fname = path
-        .file_name()
-        .and_then(|f| f.to_str())
-        .unwrap_or("scenario.ron");
-    let tmp = dir.join(format!(".{fname}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(contents.as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// The presets that ship inside the binary.

@@ -4,6 +4,7 @@
 //! range, default, help, source: what sliders, the CLI and `docs/levers.md` show), and an optional field of
 //! [`LeverFile`] (what a preset file may set). Adding a lever is one entry here and its use in the model.
 
+use super::choices::{Choice, LevyScheme, OutageMode, PriorityGroup};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -79,12 +80,6 @@ pub struct LeverDecl {
     pub source: &'static str,
 }
 
-pub const SEGMENTS: &[(&str, &str)] = &[
-    ("white_miners", "Registered miners"),
-    ("industry", "Industry (and gray miners hidden in it)"),
-    ("households", "Households"),
-];
-
 /// A lever value as written in a file, before it is checked against the lever's kind.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Raw {
@@ -148,7 +143,8 @@ impl FileValue for bool {
 }
 
 const DATE_MIN: &str = "2020-01-01";
-const DATE_MAX: &str = "2024-01-01";
+/// The last simulated day: a date lever is a day of the run, or "never".
+const DATE_MAX: &str = "2023-12-31";
 
 macro_rules! levers {
     ($( $var:ident / $field:ident : $ty:ty = { $($body:tt)* } ),* $(,)?) => {
@@ -197,20 +193,20 @@ levers! {
         source: "Tax Code amendment of mid-2021: 1 KZT/kWh from 1 Jan 2022 (CoinYuppie Jan 2022; Rest of World Mar 2022)",
     },
     LevyStart / levy_start: String = {
-        label: "Levy from", unit: "date", group: Group::TariffsLevy,
+        label: "Levy from", unit: "", group: Group::TariffsLevy,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-01-01"),
         help: "First day the flat levy is charged.",
         source: "In force 1 Jan 2022 (azizovpartners.kz)",
     },
     LevyScheme / levy_scheme: String = {
         label: "Levy scheme", unit: "", group: Group::TariffsLevy,
-        kind: Kind::Choice(&[("flat", "Flat rate only"), ("progressive", "Progressive scale from its start date")]),
+        kind: Kind::Choice(LevyScheme::OPTIONS),
         default: Def::Choice("progressive"),
         help: "Progressive: from its start date the fee depends on the miner's average power price, 1 KZT/kWh for expensive power up to 25 KZT/kWh for the cheapest.",
         source: "Law 135-VII of 11 Jul 2022, Tax Code art. 606-3 (orbitax; kapital.kz); middle brackets from the May 2022 draft",
     },
     ProgressiveStart / progressive_start: String = {
-        label: "Progressive scale from", unit: "date", group: Group::TariffsLevy,
+        label: "Progressive scale from", unit: "", group: Group::TariffsLevy,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2023-01-01"),
         help: "First day the progressive scale replaces the flat levy (when the scheme is progressive).",
         source: "In force 1 Jan 2023 (rosaonline; bestnews.kz)",
@@ -222,20 +218,20 @@ levers! {
         source: "Energy Ministry draft order, 1 Oct 2021: 100 MW nationwide, 1 MW per new miner (CoinDesk 22 Oct 2021)",
     },
     CapStart / cap_start: String = {
-        label: "Cap from", unit: "date", group: Group::CapsRationing,
+        label: "Cap from", unit: "", group: Group::CapsRationing,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2021-10-01"),
         help: "Date the cap on new registered capacity takes effect. One source dates it a year later (Oct 2022); the primary reports say Oct 2021.",
         source: "CoinDesk 22 Oct 2021; seekingalpha 22 Oct 2021",
     },
     RationingStart / rationing_start: String = {
-        label: "Priority rationing from", unit: "date", group: Group::CapsRationing,
+        label: "Priority rationing from", unit: "", group: Group::CapsRationing,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2021-10-13"),
         help: "From this date, when supply runs short the grid operator cuts consumers in the priority order below. Before it, shortages fall on everyone in proportion.",
         source: "First cuts to miners 13 Oct 2021 (Rest of World, Mar 2022); rationing from Sep 2021 (CoinDesk 2 Dec 2021)",
     },
     Priority / priority: Vec<String> = {
-        label: "Who is cut first", unit: "order", group: Group::CapsRationing,
-        kind: Kind::Order(SEGMENTS), default: Def::Order(&["white_miners", "industry", "households"]),
+        label: "Who is cut first", unit: "", group: Group::CapsRationing,
+        kind: Kind::Order(PriorityGroup::OPTIONS), default: Def::Order(&["white_miners", "industry", "households"]),
         help: "Order in which load is shed when supply is short. Gray miners cannot be singled out: they are shed with the industry feeders they hide in.",
         source: "KEGOC practice 2021-22: registered miners first, then large industry, households last (CALIBRATION.md 3.2)",
     },
@@ -246,7 +242,7 @@ levers! {
         source: "KEGOC introduced 380 MW of limits for digital miners, Feb 2022 (primeminister.kz)",
     },
     MinerLimitStart / miner_limit_start: String = {
-        label: "Supply limit from", unit: "date", group: Group::CapsRationing,
+        label: "Supply limit from", unit: "", group: Group::CapsRationing,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-02-20"),
         help: "First day of the supply limit for registered miners.",
         source: "Announced with the 16-20 Feb 2022 raids (trend.az 21 Feb 2022; primeminister.kz)",
@@ -270,26 +266,26 @@ levers! {
         source: "As above",
     },
     HoursRuleStart / hours_rule_start: String = {
-        label: "Time-of-day rule from", unit: "date", group: Group::CapsRationing,
+        label: "Time-of-day rule from", unit: "", group: Group::CapsRationing,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-02-08"),
         help: "First day the time-of-day rule applies.",
         source: "Assumption: after the Feb 2022 presidential order on miners",
     },
     DisconnectStart / disconnect_start: String = {
-        label: "Blanket disconnection from", unit: "date", group: Group::CapsRationing,
+        label: "Blanket disconnection from", unit: "", group: Group::CapsRationing,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-01-24"),
-        help: "All registered miners are cut off from this day to the end date (inclusive).",
+        help: "All registered miners are cut off from this day to the end date (inclusive). \"Never\" switches it off.",
         source: "KEGOC cut all miners 24 Jan-7 Feb 2022 (CoinDesk; Forklog)",
     },
     DisconnectEnd / disconnect_end: String = {
-        label: "Blanket disconnection until", unit: "date", group: Group::CapsRationing,
+        label: "Blanket disconnection until", unit: "", group: Group::CapsRationing,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-02-07"),
-        help: "Last day of the blanket disconnection. Set it before the start date to switch it off.",
+        help: "Last day of the blanket disconnection (inclusive). \"Never\" means it does not end.",
         source: "As above",
     },
     OutageMode / outage_mode: String = {
         label: "Plant outages", unit: "", group: Group::PlantsOutages,
-        kind: Kind::Choice(&[("expected", "Expected value (smooth)"), ("drawn", "Drawn at random (seeded)")]),
+        kind: Kind::Choice(OutageMode::OPTIONS),
         default: Def::Choice("expected"),
         help: "Expected value: each unit counts at its average availability. Drawn: each unit fails and is repaired at random, reproducibly for a given seed.",
         source: "Model design (MODEL.md 3)",
@@ -319,7 +315,7 @@ levers! {
         source: "What-if lever; the documented outages of Oct 2021 and Oct 2022 are in the preset's outage list",
     },
     ExtraOutageStart / extra_outage_start: String = {
-        label: "Extra outage from", unit: "date", group: Group::PlantsOutages,
+        label: "Extra outage from", unit: "", group: Group::PlantsOutages,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2021-10-14"),
         help: "First day of the extra outage.",
         source: "Default: the day two 500 MW units tripped in 2021 (KEGOC release 155626)",
@@ -337,7 +333,7 @@ levers! {
         source: "Analysts in 2022: the grid needed 2-3 GW of new capacity (Rest of World, Mar 2022)",
     },
     NewCapacityStart / new_capacity_start: String = {
-        label: "New capacity from", unit: "date", group: Group::PlantsOutages,
+        label: "New capacity from", unit: "", group: Group::PlantsOutages,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2021-01-01"),
         help: "Date the new capacity comes on line.",
         source: "What-if lever",
@@ -361,7 +357,7 @@ levers! {
         source: "What-if lever; below-norm stocks at several plants in autumn 2022 (ehonews.kz)",
     },
     CoalDeliveryStart / coal_delivery_start: String = {
-        label: "Coal deliveries from", unit: "date", group: Group::CoalImports,
+        label: "Coal deliveries from", unit: "", group: Group::CoalImports,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-09-01"),
         help: "Date the delivery rate above starts to apply (before it, deliveries match burn).",
         source: "Default: the autumn-2022 stock problem (ehonews.kz; kz24.news)",
@@ -415,7 +411,7 @@ levers! {
         source: "202 MW stopped 16-20 Feb 2022; 106 enterprises closed and >67,000 devices seized in 2022 (trend.az; AFM)",
     },
     CrackdownStart / crackdown_start: String = {
-        label: "Crackdown from", unit: "date", group: Group::MinersMarket,
+        label: "Crackdown from", unit: "", group: Group::MinersMarket,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-02-16"),
         help: "Start of the crackdown on unregistered miners.",
         source: "Raids 16-20 Feb 2022 (trend.az 21 Feb 2022)",
@@ -433,21 +429,21 @@ levers! {
         source: "Assumption (as above)",
     },
     BanStart / ban_start: String = {
-        label: "Mining ban from", unit: "date", group: Group::MinersMarket,
-        kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2024-01-01"),
-        help: "What-if: from this date mining is banned, as China did in 2021. No new capacity arrives, registered miners are disconnected, and gray miners are hunted at the crackdown rate. The default (2024) means no ban.",
+        label: "Mining ban from", unit: "", group: Group::MinersMarket,
+        kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("never"),
+        help: "What-if: from this date mining is banned, as China did in 2021. No new capacity arrives, registered miners are disconnected, and gray miners are hunted at the crackdown rate. The default, never, means no ban.",
         source: "What-if lever; China's 2021 ban (Coin Idol, Jul 2021; Rest of World, Mar 2022)",
     },
     ShutdownStart / shutdown_start: String = {
-        label: "Internet shutdown from", unit: "date", group: Group::MinersMarket,
+        label: "Internet shutdown from", unit: "", group: Group::MinersMarket,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-01-05"),
         help: "All miners are offline from this day to the end date (inclusive).",
         source: "Nationwide internet shutdown 5-10 Jan 2022; global hashrate fell ~12 % (CoinYuppie; CoinDesk)",
     },
     ShutdownEnd / shutdown_end: String = {
-        label: "Internet shutdown until", unit: "date", group: Group::MinersMarket,
+        label: "Internet shutdown until", unit: "", group: Group::MinersMarket,
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-01-09"),
-        help: "Last full day offline. Set it before the start date to switch the shutdown off.",
+        help: "Last full day offline (inclusive). \"Never\" means it does not end.",
         source: "Internet largely back 10 Jan 2022 (coingeek)",
     },
     DemandGrowth / demand_growth: f64 = {

@@ -1,21 +1,36 @@
 //! Scenarios: the lever values of one what-if, plus the list of documented unit outages, and their files.
 
+pub mod checks;
+pub mod choices;
 pub mod file;
 pub mod levers;
 pub mod uncertain;
 
+pub use choices::{Choice, LevyScheme, OutageMode, PriorityGroup};
 use chrono::NaiveDate;
-pub use levers::{Def, Group, Kind, L, LEVERS, LeverDecl, LeverFile, Raw, SEGMENTS};
+pub use levers::{Def, Group, Kind, L, LEVERS, LeverDecl, LeverFile, Raw};
 use serde::{Deserialize, Serialize};
 
-/// A checked lever value.
+/// A checked lever value. Choices and orders hold option indices; build them with [`Value::choice`] and
+/// [`Value::order`] from the option enums rather than by number.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Num(f64),
-    Date(NaiveDate),
+    /// A date, or `None` for "never" (the schedule it starts is off).
+    Date(Option<NaiveDate>),
     Choice(usize),
     Order(Vec<usize>),
     Flag(bool),
+}
+
+impl Value {
+    pub fn choice<C: Choice>(c: C) -> Value {
+        Value::Choice(c.index())
+    }
+
+    pub fn order<C: Choice>(items: &[C]) -> Value {
+        Value::Order(items.iter().map(|c| c.index()).collect())
+    }
 }
 
 /// A documented (or what-if) outage of named units, e.g. the 14 Oct 2021 Ekibastuz trips.
@@ -46,10 +61,22 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
 
+/// How files and `--set` write a date lever that is off.
+pub const NEVER: &str = "never";
+
+/// A date lever's text: `Some(Some(date))`, `Some(None)` for "never", `None` when it is neither.
+pub fn parse_when(s: &str) -> Option<Option<NaiveDate>> {
+    if s.trim().eq_ignore_ascii_case(NEVER) {
+        Some(None)
+    } else {
+        parse_date(s).map(Some)
+    }
+}
+
 fn default_value(d: &LeverDecl) -> Value {
     match (d.default, d.kind) {
         (Def::Num(v), _) => Value::Num(v),
-        (Def::Date(s), _) => Value::Date(parse_date(s).expect("declared default date is valid")),
+        (Def::Date(s), _) => Value::Date(parse_when(s).expect("declared default date is valid")),
         (Def::Choice(c), Kind::Choice(opts)) => Value::Choice(
             opts.iter()
                 .position(|o| o.0 == c)
@@ -93,24 +120,37 @@ impl Scenario {
         }
     }
 
-    pub fn date(&self, l: L) -> NaiveDate {
+    /// A date lever's value; `None` means never (the schedule is off).
+    pub fn date(&self, l: L) -> Option<NaiveDate> {
         match self.get(l) {
             Value::Date(v) => *v,
             other => unreachable!("lever {:?} is not a date: {other:?}", l),
         }
     }
 
-    pub fn choice_id(&self, l: L) -> &'static str {
-        match (self.get(l), l.decl().kind) {
-            (Value::Choice(i), Kind::Choice(opts)) => opts[*i].0,
-            (other, _) => unreachable!("lever {:?} is not a choice: {other:?}", l),
+    /// The option a choice lever is set to, as its enum (`s.choice::<OutageMode>(L::OutageMode)`).
+    pub fn choice<C: Choice>(&self, l: L) -> C {
+        match self.get(l) {
+            Value::Choice(i) => {
+                C::from_index(*i).unwrap_or_else(|| unreachable!("lever {l:?} has no option {i}"))
+            }
+            other => unreachable!("lever {l:?} is not a choice: {other:?}"),
         }
     }
 
-    pub fn order(&self, l: L) -> &[usize] {
+    /// An order lever's entries, first cut first, as the enum of its options.
+    pub fn order<C: Choice>(&self, l: L) -> Vec<C> {
+        match self.get(l) {
+            Value::Order(v) => v.iter().filter_map(|&i| C::from_index(i)).collect(),
+            other => unreachable!("lever {l:?} is not an order: {other:?}"),
+        }
+    }
+
+    /// An order lever's entries as option indices (for widgets that reorder them).
+    pub fn order_indices(&self, l: L) -> &[usize] {
         match self.get(l) {
             Value::Order(v) => v,
-            other => unreachable!("lever {:?} is not an order: {other:?}", l),
+            other => unreachable!("lever {l:?} is not an order: {other:?}"),
         }
     }
 
@@ -144,22 +184,23 @@ impl Scenario {
                     (Value::Num(x), None)
                 }
             }
-            (Value::Date(x), Kind::Date { min, max }) => {
+            (Value::Date(Some(x)), Kind::Date { min, max }) => {
                 let lo = parse_date(min).expect("valid");
                 let hi = parse_date(max).expect("valid");
                 if x < lo || x > hi {
                     let c = x.clamp(lo, hi);
                     (
-                        Value::Date(c),
+                        Value::Date(Some(c)),
                         Some(format!(
-                            "{}: {x} is outside {min}..{max}; clamped to {c}",
+                            "{}: {x} is outside {min}..{max}; clamped to {c} (write \"{NEVER}\" to switch it off)",
                             d.id
                         )),
                     )
                 } else {
-                    (Value::Date(x), None)
+                    (Value::Date(Some(x)), None)
                 }
             }
+            (v @ Value::Date(None), Kind::Date { .. }) => (v, None),
             (v @ Value::Choice(_), Kind::Choice(_))
             | (v @ Value::Order(_), Kind::Order(_))
             | (v @ Value::Flag(_), Kind::Flag) => (v, None),
@@ -175,10 +216,12 @@ impl Scenario {
         let d = l.decl();
         let v = match (d.kind, raw) {
             (Kind::Number { .. }, Raw::Num(x)) => Value::Num(x),
-            (Kind::Date { .. }, Raw::Str(s)) => Value::Date(
-                parse_date(&s)
-                    .ok_or_else(|| format!("{}: '{s}' is not a date (write YYYY-MM-DD)", d.id))?,
-            ),
+            (Kind::Date { .. }, Raw::Str(s)) => Value::Date(parse_when(&s).ok_or_else(|| {
+                format!(
+                    "{}: '{s}' is not a date (write YYYY-MM-DD, or \"{NEVER}\")",
+                    d.id
+                )
+            })?),
             (Kind::Choice(opts), Raw::Str(s)) => {
                 Value::Choice(opts.iter().position(|o| o.0 == s).ok_or_else(|| {
                     format!(
@@ -249,7 +292,8 @@ impl Scenario {
     pub fn to_raw(&self, l: L) -> Raw {
         match (self.get(l), l.decl().kind) {
             (Value::Num(x), _) => Raw::Num(*x),
-            (Value::Date(d), _) => Raw::Str(d.format("%Y-%m-%d").to_string()),
+            (Value::Date(Some(d)), _) => Raw::Str(d.format("%Y-%m-%d").to_string()),
+            (Value::Date(None), _) => Raw::Str(NEVER.to_string()),
             (Value::Choice(i), Kind::Choice(opts)) => Raw::Str(opts[*i].0.to_string()),
             (Value::Order(v), Kind::Order(opts)) => {
                 Raw::List(v.iter().map(|i| opts[*i].0.to_string()).collect())
@@ -279,7 +323,8 @@ impl Scenario {
                     format!("{x:.decimals$} {}", d.unit)
                 }
             }
-            (Value::Date(dt), _) => dt.format("%d %b %Y").to_string(),
+            (Value::Date(Some(dt)), _) => crate::format::date(*dt),
+            (Value::Date(None), _) => NEVER.to_string(),
             (Value::Choice(i), Kind::Choice(opts)) => opts[*i].1.to_string(),
             (Value::Order(v), Kind::Order(opts)) => v
                 .iter()
@@ -304,7 +349,7 @@ impl Scenario {
 fn kind_name(k: Kind) -> &'static str {
     match k {
         Kind::Number { .. } => "a number",
-        Kind::Date { .. } => "a date string like \"2022-01-01\"",
+        Kind::Date { .. } => "a date string like \"2022-01-01\" or \"never\"",
         Kind::Choice(_) => "a choice string",
         Kind::Order(_) => "a list of strings",
         Kind::Flag => "true or false",
@@ -359,6 +404,10 @@ mod tests {
                 .unwrap()
                 .is_none()
         );
-        assert_eq!(s.order(L::Priority), &[2, 1, 0]);
+        use PriorityGroup::*;
+        assert_eq!(
+            s.order::<PriorityGroup>(L::Priority),
+            vec![Households, Industry, WhiteMiners]
+        );
     }
 }

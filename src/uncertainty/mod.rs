@@ -4,11 +4,12 @@
 //! Run `i` draws from its own stream seeded by (master seed, i), and results are kept by index, so the answer
 //! is identical whatever the number of threads or the order in which runs finish.
 
+use crate::calendar::MONTHS;
 use crate::charts::{self, ChartData, ChartId, Style};
 use crate::data::Inputs;
-use crate::model::{self, calendar::MONTHS};
+use crate::model::{self, Headline, MonthlyField};
 use crate::scenario::uncertain::{self, UNCERTAIN};
-use crate::scenario::{L, Scenario, Value};
+use crate::scenario::{L, OutageMode, Scenario, Value};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
@@ -17,36 +18,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub const DEFAULT_RUNS: usize = 200;
 pub const MAX_RUNS: usize = 5000;
 
-/// Headline outcomes summarised by the ensemble, in this order.
-pub const HEADLINES: [(&str, &str); 6] = [
-    ("shed_nonmining_gwh", "Households + industry shed (GWh)"),
-    ("shed_miners_gwh", "Miners shed (GWh)"),
-    ("levy_usd_m", "Levy revenue (million USD)"),
-    ("peak_mining_mw", "Peak mining load (MW)"),
-    ("exodus_mw", "Capacity that left (MW)"),
-    ("imports_twh", "Imports (TWh)"),
-];
-
-/// Monthly fields summarised for `hashgrid ensemble`, in this order.
-pub const MONTHLY: [&str; 9] = [
-    "demand_twh",
-    "shed_mwh",
-    "mining_mw",
-    "white_mw",
-    "gray_mw",
-    "kz_share_pct",
-    "levy_usd",
-    "exodus_mw_cum",
-    "imports_twh",
-];
-
 /// What one run contributes: the drawn values of every chart line, monthly fields and headline outcomes.
 #[derive(Clone, Debug)]
 pub struct RunOut {
     /// [chart][line][point], in chart order and line order of [`band_lines`].
     pub lines: Vec<Vec<Vec<f32>>>,
-    pub monthly: Vec<[f32; MONTHLY.len()]>,
-    pub headline: [f64; HEADLINES.len()],
+    /// [month][field], fields in [`MonthlyField::ALL`] order.
+    pub monthly: Vec<[f32; MonthlyField::ALL.len()]>,
+    /// In [`Headline::ALL`] order.
+    pub headline: [f64; Headline::ALL.len()],
 }
 
 /// Which series of a chart get a band: the solid lines (bars, dots and dashed cumulative lines do not).
@@ -77,7 +57,7 @@ pub fn draw(
     let mut s = base.clone();
     let mut inp = inputs.clone();
     uncertain::apply(&u, &mut s, &mut inp.a);
-    s.set(L::OutageMode, Value::Choice(1));
+    s.set(L::OutageMode, Value::choice(OutageMode::Drawn));
     s.set(L::Seed, Value::Num((rng.next_u64() % 1_000_000_000) as f64));
     (s, inp)
 }
@@ -109,32 +89,12 @@ fn extract(r: &model::Results) -> RunOut {
     let monthly = r
         .monthly
         .iter()
-        .map(|m| {
-            [
-                m.demand_twh as f32,
-                m.shed_mwh as f32,
-                m.mining_mw as f32,
-                m.white_mw as f32,
-                m.gray_mw as f32,
-                m.kz_share_pct as f32,
-                m.levy_usd as f32,
-                m.exodus_mw_cum as f32,
-                m.imports_twh as f32,
-            ]
-        })
+        .map(|m| MonthlyField::ALL.map(|f| f.read(m) as f32))
         .collect();
-    let sm = &r.summary;
     RunOut {
         lines,
         monthly,
-        headline: [
-            sm.shed_nonmining_gwh,
-            sm.shed_miners_gwh,
-            sm.levy_usd_m,
-            sm.peak_mining_mw,
-            sm.exodus_mw,
-            sm.imports_twh,
-        ],
+        headline: Headline::ALL.map(|h| h.read(&r.summary)),
     }
 }
 
@@ -247,7 +207,8 @@ pub fn with_bands(chart: &ChartData, bands: &[Band], runs: usize) -> ChartData {
     for b in bands {
         let s = &chart.series[b.series];
         extra.push(charts::Series {
-            name: format!("{}{}", s.name, charts::spec::RANGE_SUFFIX),
+            name: format!("{} (80 % range)", s.name),
+            role: charts::Role::Range,
             color: s.color,
             style: Style::Band,
             points: s
@@ -288,40 +249,39 @@ impl From<[f64; 3]> for Quantiles {
 }
 
 /// Headline and monthly percentiles, for the CLI and the app's outcome table.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Summary {
     pub runs: usize,
     pub master_seed: u64,
-    pub headline: Vec<(String, Quantiles)>,
-    pub monthly: Vec<(String, Vec<(String, Quantiles)>)>,
+    pub headline: Vec<(Headline, Quantiles)>,
+    /// (month label, one entry per [`MonthlyField::ALL`]).
+    pub monthly: Vec<(String, Vec<Quantiles>)>,
 }
 
 pub fn summarise(runs: &[&RunOut], master_seed: u64) -> Summary {
     let mut buf: Vec<f32> = Vec::with_capacity(runs.len());
-    let headline = HEADLINES
+    let headline = Headline::ALL
         .iter()
         .enumerate()
-        .map(|(k, (id, _))| {
+        .map(|(k, &h)| {
             buf.clear();
             buf.extend(runs.iter().map(|r| r.headline[k] as f32));
-            (id.to_string(), Quantiles::from(p10_50_90(&mut buf)))
+            (h, Quantiles::from(p10_50_90(&mut buf)))
         })
         .collect();
     let monthly = (0..MONTHS)
         .map(|m| {
-            let fields = MONTHLY
-                .iter()
-                .enumerate()
-                .map(|(k, f)| {
+            let fields = (0..MonthlyField::ALL.len())
+                .map(|k| {
                     buf.clear();
                     buf.extend(
                         runs.iter()
                             .filter_map(|r| r.monthly.get(m).map(|row| row[k])),
                     );
-                    (f.to_string(), Quantiles::from(p10_50_90(&mut buf)))
+                    Quantiles::from(p10_50_90(&mut buf))
                 })
                 .collect();
-            (model::calendar::month_label(m), fields)
+            (crate::calendar::month_label(m), fields)
         })
         .collect();
     Summary {

@@ -1,7 +1,9 @@
-//! The simulation's time axis: every hour from 2020-01-01 00:00 to 2023-12-31 23:00, Astana local time.
+//! Time, at the bottom of the crate: the simulation's axis (every hour from 2020-01-01 00:00 to 2023-12-31
+//! 23:00, Astana local time), month names, day counts and the fractional years that chart axes use.
 //!
-//! Indices are plain `usize` so the hot loop never touches a date type; dates are converted once when a
-//! scenario is resolved.
+//! Everything above (data, scenario, model, charts, app) asks this module about dates, so there is one place
+//! that knows how long a month is and what it is called. Indices are plain `usize` so the hot loop never
+//! touches a date type; dates are converted once when a scenario is resolved.
 
 use chrono::{Datelike, NaiveDate};
 use std::sync::OnceLock;
@@ -38,6 +40,11 @@ pub fn month_index(date: NaiveDate) -> i64 {
     (date.year() - START_YEAR) as i64 * 12 + date.month0() as i64
 }
 
+/// Month index (0 = Jan 2020) of month `m` (1-12) of `year`, clamped into the simulation.
+pub fn month_of(year: i32, m: u32) -> usize {
+    ((year - START_YEAR) as i64 * 12 + m as i64 - 1).clamp(0, MONTHS as i64 - 1) as usize
+}
+
 pub fn month_label(m: usize) -> String {
     format!("{}-{:02}", START_YEAR + (m / 12) as i32, m % 12 + 1)
 }
@@ -53,18 +60,70 @@ pub fn parse_month_label(s: &str) -> Option<usize> {
     (0..MONTHS as i64).contains(&idx).then_some(idx as usize)
 }
 
-/// Fractional year used on chart axes: 2021.5 is mid-2021.
-pub fn day_to_year_fraction(day: usize) -> f64 {
-    let d = date_of_day(day);
-    let first = NaiveDate::from_ymd_opt(d.year(), 1, 1).expect("valid");
-    let len = if d.leap_year() { 366.0 } else { 365.0 };
-    d.year() as f64 + (d - first).num_days() as f64 / len
+/// Short English month names; the languages work will localise them here, in one place.
+pub const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Number of days in month `m` (1-12) of `year`; 0 for a month that does not exist.
+pub fn days_in_month(year: i32, m: u32) -> u32 {
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, m + 1, 1)
+    };
+    match (NaiveDate::from_ymd_opt(year, m, 1), next) {
+        (Some(a), Some(b)) => (b - a).num_days() as u32,
+        _ => 0,
+    }
 }
 
+/// First and last day of month `m` (1-12) of `year`.
+pub fn month_bounds(year: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = NaiveDate::from_ymd_opt(year, m, 1)?;
+    let last = NaiveDate::from_ymd_opt(year, m, days_in_month(year, m))?;
+    Some((first, last))
+}
+
+/// Fractional year used on chart axes: 2021.5 is mid-2021.
 pub fn date_to_year_fraction(d: NaiveDate) -> f64 {
-    let first = NaiveDate::from_ymd_opt(d.year(), 1, 1).expect("valid");
     let len = if d.leap_year() { 366.0 } else { 365.0 };
-    d.year() as f64 + (d - first).num_days() as f64 / len
+    d.year() as f64 + d.ordinal0() as f64 / len
+}
+
+pub fn day_to_year_fraction(day: usize) -> f64 {
+    date_to_year_fraction(date_of_day(day))
+}
+
+/// Fractional year of the first instant of month index `m` (0 = Jan 2020); months are drawn as twelfths.
+pub fn month_to_year_fraction(m: usize) -> f64 {
+    START_YEAR as f64 + m as f64 / 12.0
+}
+
+/// A fractional year back to a calendar date (day precision); the inverse of [`date_to_year_fraction`].
+pub fn year_fraction_to_date(x: f64) -> NaiveDate {
+    let year = x.floor() as i32;
+    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_else(start_date);
+    let len = if first.leap_year() { 366.0 } else { 365.0 };
+    first + chrono::Days::new(((x - year as f64) * len).round().max(0.0) as u64)
+}
+
+/// Month name of a fractional year on a tick: "Mar" inside a year, the year number at its start.
+pub fn tick_label(x: f64) -> String {
+    let year = x.floor();
+    let m = ((x - year) * 12.0).round() as usize;
+    match m {
+        0 => format!("{}", year as i32),
+        12.. => format!("{}", year as i32 + 1),
+        _ => MONTH_ABBR[m].to_string(),
+    }
+}
+
+/// "Mar 2021" for a fractional year (the month the instant falls in).
+pub fn month_year(x: f64) -> String {
+    let year = x.floor();
+    let m = (((x - year) * 12.0).floor() as usize).min(11);
+    format!("{} {}", MONTH_ABBR[m], year as i32)
 }
 
 /// Precomputed per-day lookups shared by every run.

@@ -1,0 +1,67 @@
+//! An export on a background thread: rendering four charts at 3200x1800 takes seconds, and the window must
+//! keep drawing meanwhile. The job reports how many files are drawn and can be cancelled; a cancelled or
+//! failed export writes nothing (see `export::write`).
+
+use crate::export::{self, ExportError, ExportRequest, Progress};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{Receiver, channel};
+
+pub type ExportResult = Result<Vec<PathBuf>, ExportError>;
+
+pub struct ExportJob {
+    progress: Arc<Progress>,
+    rx: Receiver<ExportResult>,
+    /// What is being exported, for the progress line ("4 charts as PNG").
+    pub what: String,
+}
+
+impl ExportJob {
+    pub fn start(req: ExportRequest, ctx: Option<egui::Context>) -> ExportJob {
+        let progress = Arc::new(Progress::default());
+        progress.total.store(req.charts.len(), Ordering::Relaxed);
+        let (tx, rx) = channel();
+        let what = format!(
+            "{} chart{} as {}",
+            req.charts.len(),
+            if req.charts.len() == 1 { "" } else { "s" },
+            req.format.extension().to_uppercase()
+        );
+        let p = progress.clone();
+        std::thread::spawn(move || {
+            let result = export::write(&req, &p);
+            let _ = tx.send(result);
+            if let Some(c) = ctx {
+                c.request_repaint();
+            }
+        });
+        ExportJob { progress, rx, what }
+    }
+
+    /// (files drawn, files in the job).
+    pub fn progress(&self) -> (usize, usize) {
+        (
+            self.progress.done.load(Ordering::Relaxed),
+            self.progress.total.load(Ordering::Relaxed),
+        )
+    }
+
+    pub fn cancel(&self) {
+        self.progress.cancel.store(true, Ordering::Relaxed);
+    }
+
+    pub fn cancelled(&self) -> bool {
+        self.progress.cancelled()
+    }
+
+    /// The result once the job is over; `None` while it runs.
+    pub fn poll(&self) -> Option<ExportResult> {
+        self.rx.try_recv().ok()
+    }
+
+    /// Blocks until the job is over (tests only; the UI polls).
+    pub fn wait(self) -> ExportResult {
+        self.rx.recv().unwrap_or(Err(ExportError::Cancelled))
+    }
+}

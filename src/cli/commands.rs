@@ -1,0 +1,247 @@
+//! What each subcommand does: load the scenario, ask the library, print the answer.
+
+use super::CliError;
+use crate::charts::{self, ChartId};
+use crate::export::{self, BandSet, ExportFormat, ExportRequest};
+use crate::model::{self, MODEL_VERSION, MonthlyField, checks};
+use crate::scenario::file::{self, Preset};
+use crate::scenario::uncertain::UNCERTAIN;
+use crate::scenario::{LEVERS, Raw, Scenario};
+use crate::uncertainty::{self, RunOut};
+use serde_json::{Value as Json, json};
+use std::path::Path;
+
+/// A bundled preset id or a file path, with `--set` overrides applied: (the preset as loaded, the scenario
+/// to run). Clamping warnings go to stderr.
+pub(super) fn load_scenario(preset: &str, sets: &[String]) -> Result<(Preset, Preset), CliError> {
+    let base = match file::bundled(preset) {
+        Some(p) => p,
+        None => {
+            let path = Path::new(preset);
+            if !path.exists() {
+                let ids: Vec<&str> = file::BUNDLED.iter().map(|(n, _)| *n).collect();
+                return Err(CliError(format!(
+                    "no preset or file '{preset}' (bundled presets: {})",
+                    ids.join(", ")
+                )));
+            }
+            let loaded = file::load(path)?;
+            for w in &loaded.warnings {
+                eprintln!("warning: {w}");
+            }
+            loaded.preset
+        }
+    };
+    let mut p = base.clone();
+    for s in sets {
+        let (k, v) = s
+            .split_once('=')
+            .ok_or_else(|| CliError(format!("--set '{s}': write LEVER=VALUE")))?;
+        if let Some(w) = p.scenario.set_from_str(k.trim(), v).map_err(CliError)? {
+            eprintln!("warning: {w}");
+        }
+    }
+    Ok((base, p))
+}
+
+fn raw_json(r: Raw) -> Json {
+    match r {
+        Raw::Num(x) => json!(x),
+        Raw::Str(s) => json!(s),
+        Raw::List(v) => json!(v),
+        Raw::Bool(b) => json!(b),
+    }
+}
+
+/// The scenario block of `run` and `ensemble` output: every lever, what changed, the outages.
+fn scenario_json(p: &Preset, base: &Scenario) -> Json {
+    let levers: serde_json::Map<String, Json> = LEVERS
+        .iter()
+        .map(|d| (d.id.to_string(), raw_json(p.scenario.to_raw(d.lever))))
+        .collect();
+    let changed: Vec<Json> = p
+        .scenario
+        .changed_from(base)
+        .into_iter()
+        .map(|l| json!({"lever": l.decl().id, "from": raw_json(base.to_raw(l)), "to": raw_json(p.scenario.to_raw(l))}))
+        .collect();
+    json!({
+        "id": p.meta.id,
+        "title": p.meta.title,
+        "focus": {"from": p.meta.focus.from.to_string(), "to": p.meta.focus.to.to_string()},
+        "model_version": MODEL_VERSION,
+        "levers": levers,
+        "changed": changed,
+        "outages": p.scenario.outages,
+    })
+}
+
+pub(super) fn run(preset: &str, sets: &[String], as_json: bool) -> Result<(), CliError> {
+    let (base, p) = load_scenario(preset, sets)?;
+    let r = model::run(&p.scenario);
+    if as_json {
+        let out = json!({
+            "scenario": scenario_json(&p, &base.scenario),
+            "monthly": r.monthly,
+            "summary": r.summary,
+            "checks": checks::evaluate(&r, &p.meta.checks),
+        });
+        println!("{}", serde_json::to_string_pretty(&out)?);
+    } else {
+        let mut w = csv::Writer::from_writer(std::io::stdout());
+        for row in &r.monthly {
+            w.serialize(row)?;
+        }
+        w.flush()?;
+    }
+    Ok(())
+}
+
+fn parse_size(s: &str) -> Result<(u32, u32), CliError> {
+    let (w, h) = s
+        .split_once('x')
+        .ok_or_else(|| CliError(format!("--size '{s}': write WIDTHxHEIGHT, e.g. 1600x900")))?;
+    let w: u32 = w
+        .trim()
+        .parse()
+        .map_err(|_| CliError(format!("--size '{s}': width is not a number")))?;
+    let h: u32 = h
+        .trim()
+        .parse()
+        .map_err(|_| CliError(format!("--size '{s}': height is not a number")))?;
+    if !(400..=8000).contains(&w) || !(300..=6000).contains(&h) {
+        return Err(CliError(format!(
+            "--size '{s}': width must be 400-8000 and height 300-6000 pixels"
+        )));
+    }
+    Ok((w, h))
+}
+
+fn check_runs(runs: usize) -> Result<usize, CliError> {
+    if runs == 0 || runs > uncertainty::MAX_RUNS {
+        return Err(CliError(format!(
+            "--runs {runs}: choose 1 to {}",
+            uncertainty::MAX_RUNS
+        )));
+    }
+    Ok(runs)
+}
+
+pub(super) struct ExportArgs<'a> {
+    pub preset: &'a str,
+    pub out: &'a Path,
+    pub format: ExportFormat,
+    pub size: &'a str,
+    pub sets: &'a [String],
+    /// (runs, master seed) when the charts should carry uncertainty bands.
+    pub ensemble: Option<(usize, u64)>,
+}
+
+pub(super) fn export(a: ExportArgs) -> Result<(), CliError> {
+    let size = parse_size(a.size)?;
+    let (base, p) = load_scenario(a.preset, a.sets)?;
+    let r = model::run(&p.scenario);
+    let bands = match a.ensemble {
+        None => None,
+        Some((n, seed)) => {
+            let n = check_runs(n)?;
+            let runs = uncertainty::run(&p.scenario, n, seed, uncertainty::default_threads());
+            let refs: Vec<&RunOut> = runs.iter().collect();
+            let templates: Vec<_> = ChartId::ALL.iter().map(|&c| charts::build(c, &r)).collect();
+            Some((uncertainty::bands(&refs, &templates), n))
+        }
+    };
+    let band_set = bands.as_ref().map(|(b, n)| BandSet { bands: b, runs: *n });
+    let req = ExportRequest::for_run(&p, &base.scenario, &r, band_set, a.out)
+        .with_format(a.format)
+        .with_size(size);
+    for path in export::write(&req, &export::Progress::default())? {
+        println!("{}", path.display());
+    }
+    Ok(())
+}
+
+fn ensemble_json(p: &Preset, base: &Scenario, s: &uncertainty::Summary, threads: usize) -> Json {
+    let headline: serde_json::Map<String, Json> = s
+        .headline
+        .iter()
+        .map(|(h, q)| (h.id().to_string(), json!(q)))
+        .collect();
+    let monthly: Vec<Json> = s
+        .monthly
+        .iter()
+        .map(|(m, fields)| {
+            let mut o = serde_json::Map::new();
+            o.insert("month".into(), json!(m));
+            for (f, q) in MonthlyField::ALL.iter().zip(fields) {
+                o.insert(f.id().into(), json!(q));
+            }
+            Json::Object(o)
+        })
+        .collect();
+    let inputs: Vec<Json> = UNCERTAIN
+        .iter()
+        .map(|u| json!({"id": u.id, "label": u.label, "range": u.range_text, "source": u.source}))
+        .collect();
+    json!({
+        "scenario": scenario_json(p, base),
+        "runs": s.runs,
+        "seed": s.master_seed,
+        "threads": threads,
+        "uncertain_inputs": inputs,
+        "headline": headline,
+        "monthly": monthly,
+    })
+}
+
+fn ensemble_csv(s: &uncertainty::Summary) {
+    let mut header = vec!["month".to_string()];
+    for f in MonthlyField::ALL {
+        for q in ["p10", "p50", "p90"] {
+            header.push(format!("{}_{q}", f.id()));
+        }
+    }
+    println!("{}", header.join(","));
+    for (m, fields) in &s.monthly {
+        let mut row = vec![m.clone()];
+        for q in fields {
+            row.extend([q.p10, q.p50, q.p90].iter().map(|v| format!("{v:.4}")));
+        }
+        println!("{}", row.join(","));
+    }
+}
+
+/// `settings` = (runs, master seed, threads).
+pub(super) fn ensemble(
+    preset: &str,
+    sets: &[String],
+    settings: (usize, u64, Option<usize>),
+    as_json: bool,
+) -> Result<(), CliError> {
+    let (runs, seed, threads) = settings;
+    let runs = check_runs(runs)?;
+    let (base, p) = load_scenario(preset, sets)?;
+    let threads = threads.unwrap_or_else(uncertainty::default_threads);
+    let out = uncertainty::run(&p.scenario, runs, seed, threads);
+    let refs: Vec<&RunOut> = out.iter().collect();
+    let s = uncertainty::summarise(&refs, seed);
+    if as_json {
+        let v = ensemble_json(&p, &base.scenario, &s, threads);
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    } else {
+        ensemble_csv(&s);
+    }
+    Ok(())
+}
+
+pub(super) fn presets() -> Result<(), CliError> {
+    for (id, _) in file::BUNDLED {
+        if let Some(p) = file::bundled(id) {
+            println!(
+                "{id:34} {}  [{} .. {}]",
+                p.meta.title, p.meta.focus.from, p.meta.focus.to
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,193 @@
+//! The command line: `run`, `export`, `ensemble`, `presets`, `levers`, `docs`. With no subcommand the desktop
+//! app opens (the binary passes it in, so this module does not depend on the app). This module parses
+//! arguments and prints; the work is done by the library below it.
+
+mod commands;
+
+use crate::export::ExportFormat;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "hashgrid",
+    version,
+    about = "What-if explorer: Kazakhstan's grid and the 2021-23 crypto-mining boom"
+)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Option<Cmd>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Cmd {
+    /// Run a scenario and print monthly results, a summary and the checks against the record.
+    Run {
+        /// A bundled preset id (see `hashgrid presets`) or a path to a .ron scenario file.
+        #[arg(long)]
+        preset: String,
+        /// Change a lever, e.g. --set levy_rate=10 (repeatable; ids in `hashgrid levers`).
+        #[arg(long = "set", value_name = "LEVER=VALUE")]
+        set: Vec<String>,
+        #[arg(long, value_enum, default_value_t = RunFormat::Json)]
+        format: RunFormat,
+    },
+    /// Write one file per chart (PNG, SVG or CSV) for reports.
+    Export {
+        #[arg(long)]
+        preset: String,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value_t = FormatArg::Png)]
+        format: FormatArg,
+        /// Image size in pixels, WIDTHxHEIGHT.
+        #[arg(long, default_value = "1600x900")]
+        size: String,
+        #[arg(long = "set", value_name = "LEVER=VALUE")]
+        set: Vec<String>,
+        /// Draw uncertainty bands from an ensemble of this many runs (P10-P90).
+        #[arg(long)]
+        runs: Option<usize>,
+        /// Master seed of the ensemble.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Run an ensemble over the uncertain inputs and print percentiles (P10/P50/P90).
+    Ensemble {
+        #[arg(long)]
+        preset: String,
+        #[arg(long, default_value_t = crate::uncertainty::DEFAULT_RUNS)]
+        runs: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Worker threads (default: every core). The result does not depend on it.
+        #[arg(long)]
+        threads: Option<usize>,
+        #[arg(long = "set", value_name = "LEVER=VALUE")]
+        set: Vec<String>,
+        #[arg(long, value_enum, default_value_t = RunFormat::Json)]
+        format: RunFormat,
+    },
+    /// List the bundled presets.
+    Presets,
+    /// List every lever with its unit, range and default.
+    Levers,
+    /// Regenerate the generated documentation (docs/levers.md and the calibration section of docs/model.md).
+    Docs {
+        #[arg(long, default_value = "docs")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum RunFormat {
+    Json,
+    Csv,
+}
+
+/// The export formats as clap shows them; the library's [`ExportFormat`] stays free of argument parsing.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    Png,
+    Svg,
+    Csv,
+}
+
+impl From<FormatArg> for ExportFormat {
+    fn from(f: FormatArg) -> Self {
+        match f {
+            FormatArg::Png => ExportFormat::Png,
+            FormatArg::Svg => ExportFormat::Svg,
+            FormatArg::Csv => ExportFormat::Csv,
+        }
+    }
+}
+
+/// An error for the person at the terminal: one line, exit code 2.
+pub struct CliError(pub String);
+
+impl<E: std::fmt::Display> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+/// Prints clap's own message in one line (help and version go to stdout with exit 0).
+fn argument_error(err: clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        print!("{err}");
+        return 0;
+    }
+    let text = err.to_string();
+    let first = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("bad arguments");
+    eprintln!(
+        "hashgrid: {} (see `hashgrid --help`)",
+        first.trim_start_matches("error: ")
+    );
+    2
+}
+
+/// Entry point; `gui` opens the desktop app when no subcommand is given. Returns the exit code.
+pub fn main_with(args: Vec<String>, gui: impl FnOnce() -> i32) -> i32 {
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(c) => c,
+        Err(err) => return argument_error(err),
+    };
+    let result = match cli.cmd {
+        None => return gui(),
+        Some(Cmd::Run {
+            preset,
+            set,
+            format,
+        }) => commands::run(&preset, &set, matches!(format, RunFormat::Json)),
+        Some(Cmd::Export {
+            preset,
+            out,
+            format,
+            size,
+            set,
+            runs,
+            seed,
+        }) => commands::export(commands::ExportArgs {
+            preset: &preset,
+            out: &out,
+            format: format.into(),
+            size: &size,
+            sets: &set,
+            ensemble: runs.map(|n| (n, seed)),
+        }),
+        Some(Cmd::Ensemble {
+            preset,
+            runs,
+            seed,
+            threads,
+            set,
+            format,
+        }) => commands::ensemble(
+            &preset,
+            &set,
+            (runs, seed, threads),
+            matches!(format, RunFormat::Json),
+        ),
+        Some(Cmd::Presets) => commands::presets(),
+        Some(Cmd::Levers) => {
+            print!("{}", crate::docs::levers_text());
+            Ok(())
+        }
+        Some(Cmd::Docs { out }) => crate::docs::write_all(&out).map_err(CliError::from),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(CliError(msg)) => {
+            eprintln!("hashgrid: {msg}");
+            2
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! Charts to files, for the command line, the app and the benches alike: one [`ExportRequest`] says what to
+//! draw, how large, in which format and where; [`write`] renders it and writes it all-or-nothing through the
+//! one atomic writer in [`files`]. Nothing here parses arguments or shows a window, so the app never needs the
+//! command line to export, and an export can run on a background thread with [`Progress`] and cancellation.
+
+pub mod files;
+pub mod naming;
+
+use crate::charts::render::{self, Labels};
+use crate::charts::{self, ChartData, ChartId, table};
+use crate::model::{MODEL_VERSION, Results};
+use crate::scenario::Scenario;
+use crate::scenario::file::Preset;
+use crate::uncertainty::Band;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum ExportFormat {
+    Png,
+    Svg,
+    Csv,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 3] = [ExportFormat::Png, ExportFormat::Svg, ExportFormat::Csv];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "png",
+            ExportFormat::Svg => "svg",
+            ExportFormat::Csv => "csv",
+        }
+    }
+
+    /// What a person picks in a menu: "PNG image".
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "PNG image",
+            ExportFormat::Svg => "SVG image",
+            ExportFormat::Csv => "CSV data",
+        }
+    }
+}
+
+/// Where the files go: a folder (one file per chart, named by [`naming::stem`]) or one chosen file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Target {
+    Dir(PathBuf),
+    File(PathBuf),
+}
+
+/// One export: the charts to draw (bands already added when wanted), the text around them, and where to.
+#[derive(Clone, Debug)]
+pub struct ExportRequest {
+    pub charts: Vec<ChartData>,
+    pub labels: Labels,
+    /// Preset id and the changed levers, from which each file's name is made.
+    pub name: naming::NameParts,
+    pub format: ExportFormat,
+    pub size: (u32, u32),
+    pub target: Target,
+}
+
+/// Uncertainty bands for every chart (in [`ChartId::ALL`] order) and the number of runs behind them.
+#[derive(Clone, Copy, Debug)]
+pub struct BandSet<'a> {
+    pub bands: &'a [Vec<Band>],
+    pub runs: usize,
+}
+
+impl ExportRequest {
+    /// Every chart of a run, to a folder, as PNG at 1600x900 unless changed with the setters below.
+    pub fn for_run(
+        p: &Preset,
+        base: &Scenario,
+        r: &Results,
+        bands: Option<BandSet>,
+        out: &Path,
+    ) -> ExportRequest {
+        let charts = ChartId::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                let data = charts::build(c, r);
+                match bands {
+                    Some(b) => crate::uncertainty::with_bands(&data, &b.bands[i], b.runs),
+                    None => data,
+                }
+            })
+            .collect();
+        ExportRequest::for_charts(p, base, charts, Target::Dir(out.to_path_buf()))
+    }
+
+    /// Charts already built (the app exports what it shows, bands included).
+    pub fn for_charts(
+        p: &Preset,
+        base: &Scenario,
+        charts: Vec<ChartData>,
+        target: Target,
+    ) -> ExportRequest {
+        ExportRequest {
+            charts,
+            labels: labels(p, base),
+            name: naming::NameParts::new(p, base),
+            format: ExportFormat::Png,
+            size: (1600, 900),
+            target,
+        }
+    }
+
+    pub fn with_format(mut self, format: ExportFormat) -> Self {
+        self.format = format;
+        self
+    }
+
+    pub fn with_size(mut self, size: (u32, u32)) -> Self {
+        self.size = size;
+        self
+    }
+
+    /// Keeps only `chart`.
+    pub fn only(mut self, chart: ChartId) -> Self {
+        self.charts.retain(|c| c.id == chart);
+        self
+    }
+
+    /// The path each chart is written to, in chart order.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.charts
+            .iter()
+            .map(|c| match &self.target {
+                Target::File(p) => p.clone(),
+                Target::Dir(d) => d.join(format!(
+                    "{}.{}",
+                    naming::stem(&self.name, c.id),
+                    self.format.extension()
+                )),
+            })
+            .collect()
+    }
+}
+
+/// Everything an export prints besides the chart: subtitle (scenario and what changed), footer, focus band.
+pub fn labels(p: &Preset, base: &Scenario) -> Labels {
+    let changes = naming::changes_text(&p.scenario, base);
+    let subtitle = if changes.is_empty() {
+        format!("Scenario: {} ({})", p.meta.title, p.meta.id)
+    } else {
+        format!(
+            "Scenario: {} ({}) | changed: {changes}",
+            p.meta.title, p.meta.id
+        )
+    };
+    Labels {
+        subtitle,
+        footer: format!("Hashgrid | {MODEL_VERSION}"),
+        focus: Some(p.meta.focus.year_fractions()),
+    }
+}
+
+/// Why an export wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot create the folder {path}: {source}")]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot draw the {chart} chart: {msg}")]
+    Render { chart: &'static str, msg: String },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("there is no chart to export")]
+    Empty,
+    #[error("the export was cancelled; no file was written")]
+    Cancelled,
+}
+
+/// Shared with a background export: how many files are drawn, and a flag that cancels the rest.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub done: AtomicUsize,
+    pub total: AtomicUsize,
+    pub cancel: AtomicBool,
+}
+
+impl Progress {
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+}
+
+/// The bytes of one chart in the request's format and size.
+pub fn render_one(req: &ExportRequest, data: &ChartData) -> Result<Vec<u8>, ExportError> {
+    let (w, h) = req.size;
+    let err = |msg| ExportError::Render {
+        chart: data.id.slug(),
+        msg,
+    };
+    match req.format {
+        ExportFormat::Png => render::png(data, &req.labels, w, h).map_err(err),
+        ExportFormat::Svg => render::svg(data, &req.labels, w, h)
+            .map(String::into_bytes)
+            .map_err(err),
+        ExportFormat::Csv => Ok(table::csv(data).into_bytes()),
+    }
+}
+
+/// Renders every chart of the request and writes the files all-or-nothing: each is staged as a synced
+/// temporary file beside its target, and only when all are drawn are they renamed into place. On an error or
+/// a cancel the staged files are removed and nothing at the target changes. Returns the paths written.
+pub fn write(req: &ExportRequest, progress: &Progress) -> Result<Vec<PathBuf>, ExportError> {
+    if req.charts.is_empty() {
+        return Err(ExportError::Empty);
+    }
+    if let Target::Dir(d) = &req.target {
+        std::fs::create_dir_all(d).map_err(|source| ExportError::CreateDir {
+            path: d.clone(),
+            source,
+        })?;
+    }
+    progress.total.store(req.charts.len(), Ordering::Relaxed);
+    let mut staged = files::Staged::default();
+    for (data, path) in req.charts.iter().zip(req.paths()) {
+        if progress.cancelled() {
+            return Err(ExportError::Cancelled);
+        }
+        let bytes = render_one(req, data)?;
+        staged
+            .add(&path, &bytes)
+            .map_err(|source| ExportError::Write { path, source })?;
+        progress.done.fetch_add(1, Ordering::Relaxed);
+    }
+    if progress.cancelled() {
+        return Err(ExportError::Cancelled);
+    }
+    staged
+        .commit()
+        .map_err(|(path, source)| ExportError::Write { path, source })
+}
