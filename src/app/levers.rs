@@ -63,6 +63,24 @@ pub fn panel(ui: &mut egui::Ui, s: &Scenario, base: &Scenario, cmds: &mut Vec<Co
         });
 }
 
+/// What every row's widget needs: the lever, the scenario, the hover text and the label that names it.
+struct Row<'a> {
+    d: &'static LeverDecl,
+    s: &'a Scenario,
+    tip: String,
+    label: Option<egui::Id>,
+}
+
+impl Row<'_> {
+    fn set(&self, value: Value, dragging: bool) -> Command {
+        Command::SetLever {
+            lever: self.d.lever,
+            value,
+            dragging,
+        }
+    }
+}
+
 fn lever_row(
     ui: &mut egui::Ui,
     d: &'static LeverDecl,
@@ -73,7 +91,30 @@ fn lever_row(
     let l = d.lever;
     let differs = s.get(l) != base.get(l);
     let tip = hover(d, base);
-    let mut label_id = None;
+    let label = row_heading(ui, d, differs, &tip, cmds);
+    let row = Row { d, s, tip, label };
+    match d.kind {
+        Kind::Number {
+            min,
+            max,
+            step,
+            decimals,
+        } => number_row(ui, &row, (min, max, step, decimals), cmds),
+        Kind::Date { .. } => date_row(ui, d, s.date(l), &row.tip, label, cmds),
+        Kind::Choice(opts) => choice_row(ui, &row, opts, cmds),
+        Kind::Order(opts) => order_row(ui, &row, opts, cmds),
+        Kind::Flag => flag_row(ui, &row, cmds),
+    }
+}
+
+/// The changed mark, the reset button and the lever's name; returns the name's id (it labels the widget).
+fn row_heading(
+    ui: &mut egui::Ui,
+    d: &'static LeverDecl,
+    differs: bool,
+    tip: &str,
+    cmds: &mut Vec<Command>,
+) -> Option<egui::Id> {
     ui.horizontal(|ui| {
         let mark = if differs {
             RichText::new("●").color(CHANGED)
@@ -89,124 +130,110 @@ fn lever_row(
             .add_enabled(differs, egui::Button::new("↺").small())
             .on_hover_text("Back to the preset's value");
         if reset.clicked() {
-            cmds.push(Command::ResetLever(l));
+            cmds.push(Command::ResetLever(d.lever));
         }
         let mut name = RichText::new(lever_label(d));
         if differs {
             name = name.color(CHANGED).strong();
         }
         // Truncated on narrow panels; the hover shows the full label with help and source.
-        label_id = Some(
-            ui.add(egui::Label::new(name).truncate())
-                .on_hover_text(&tip)
-                .id,
-        );
+        ui.add(egui::Label::new(name).truncate())
+            .on_hover_text(tip)
+            .id
+    })
+    .inner
+    .into()
+}
+
+fn number_row(
+    ui: &mut egui::Ui,
+    row: &Row,
+    (min, max, step, decimals): (f64, f64, f64, usize),
+    cmds: &mut Vec<Command>,
+) {
+    let mut v = row.s.num(row.d.lever);
+    let mut resp = ui
+        .add(
+            egui::Slider::new(&mut v, min..=max)
+                .step_by(step)
+                .fixed_decimals(decimals)
+                .show_value(true),
+        )
+        .on_hover_text(&row.tip);
+    // The row's label names the slider for screen readers (and tests), without printing it twice.
+    if let Some(id) = row.label {
+        resp = resp.labelled_by(id);
+    }
+    if resp.changed() {
+        cmds.push(row.set(Value::Num(v), resp.dragged()));
+    }
+    if resp.drag_stopped() {
+        cmds.push(Command::EndDrag);
+    }
+}
+
+fn choice_row(
+    ui: &mut egui::Ui,
+    row: &Row,
+    opts: &[(&str, &str)],
+    cmds: &mut Vec<Command>,
+) {
+    let current = match row.s.get(row.d.lever) {
+        Value::Choice(i) => *i,
+        _ => 0,
+    };
+    ui.horizontal_wrapped(|ui| {
+        for (i, (_, label)) in opts.iter().enumerate() {
+            let r = ui
+                .selectable_label(current == i, *label)
+                .on_hover_text(&row.tip);
+            if r.clicked() && current != i {
+                cmds.push(row.set(Value::Choice(i), false));
+            }
+        }
     });
-    match d.kind {
-        Kind::Number {
-            min,
-            max,
-            step,
-            decimals,
-        } => {
-            let mut v = s.num(l);
-            let mut resp = ui
-                .add(
-                    egui::Slider::new(&mut v, min..=max)
-                        .step_by(step)
-                        .fixed_decimals(decimals)
-                        .show_value(true),
-                )
-                .on_hover_text(&tip);
-            // The row's label names the slider for screen readers (and tests), without printing it twice.
-            if let Some(id) = label_id {
-                resp = resp.labelled_by(id);
+}
+
+/// The priority order as a numbered list with up/down buttons.
+fn order_row(ui: &mut egui::Ui, row: &Row, opts: &[(&str, &str)], cmds: &mut Vec<Command>) {
+    let order = row.s.order_indices(row.d.lever).to_vec();
+    let swapped = |a: usize, b: usize| {
+        let mut o = order.clone();
+        o.swap(a, b);
+        row.set(Value::Order(o), false)
+    };
+    for (pos, &item) in order.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(format!("{}.", pos + 1));
+            if ui
+                .add_enabled(pos > 0, egui::Button::new("▲").small())
+                .on_hover_text("Cut earlier")
+                .clicked()
+            {
+                cmds.push(swapped(pos, pos - 1));
             }
-            if resp.changed() {
-                cmds.push(Command::SetLever {
-                    lever: l,
-                    value: Value::Num(v),
-                    dragging: resp.dragged(),
-                });
+            if ui
+                .add_enabled(pos + 1 < order.len(), egui::Button::new("▼").small())
+                .on_hover_text("Cut later")
+                .clicked()
+            {
+                cmds.push(swapped(pos, pos + 1));
             }
-            if resp.drag_stopped() {
-                cmds.push(Command::EndDrag);
-            }
-        }
-        Kind::Date { .. } => date_row(ui, d, s.date(l), &tip, label_id, cmds),
-        Kind::Choice(opts) => {
-            let current = match s.get(l) {
-                Value::Choice(i) => *i,
-                _ => 0,
-            };
-            ui.horizontal_wrapped(|ui| {
-                for (i, (_, label)) in opts.iter().enumerate() {
-                    if ui
-                        .selectable_label(current == i, *label)
-                        .on_hover_text(&tip)
-                        .clicked()
-                        && current != i
-                    {
-                        cmds.push(Command::SetLever {
-                            lever: l,
-                            value: Value::Choice(i),
-                            dragging: false,
-                        });
-                    }
-                }
-            });
-        }
-        Kind::Order(opts) => {
-            let order = s.order_indices(l).to_vec();
-            for (pos, &item) in order.iter().enumerate() {
-                ui.horizontal(|ui| {
-                    ui.label(format!("{}.", pos + 1));
-                    if ui
-                        .add_enabled(pos > 0, egui::Button::new("▲").small())
-                        .on_hover_text("Cut earlier")
-                        .clicked()
-                    {
-                        let mut o = order.clone();
-                        o.swap(pos, pos - 1);
-                        cmds.push(Command::SetLever {
-                            lever: l,
-                            value: Value::Order(o),
-                            dragging: false,
-                        });
-                    }
-                    if ui
-                        .add_enabled(pos + 1 < order.len(), egui::Button::new("▼").small())
-                        .on_hover_text("Cut later")
-                        .clicked()
-                    {
-                        let mut o = order.clone();
-                        o.swap(pos, pos + 1);
-                        cmds.push(Command::SetLever {
-                            lever: l,
-                            value: Value::Order(o),
-                            dragging: false,
-                        });
-                    }
-                    ui.add(egui::Label::new(opts[item].1).truncate())
-                        .on_hover_text(&tip);
-                });
-            }
-        }
-        Kind::Flag => {
-            let mut b = s.flag(l);
-            let text = if b { "on" } else { "off" };
-            let mut r = ui.checkbox(&mut b, text).on_hover_text(&tip);
-            if let Some(id) = label_id {
-                r = r.labelled_by(id);
-            }
-            if r.changed() {
-                cmds.push(Command::SetLever {
-                    lever: l,
-                    value: Value::Flag(b),
-                    dragging: false,
-                });
-            }
-        }
+            ui.add(egui::Label::new(opts[item].1).truncate())
+                .on_hover_text(&row.tip);
+        });
+    }
+}
+
+fn flag_row(ui: &mut egui::Ui, row: &Row, cmds: &mut Vec<Command>) {
+    let mut b = row.s.flag(row.d.lever);
+    let text = if b { "on" } else { "off" };
+    let mut r = ui.checkbox(&mut b, text).on_hover_text(&row.tip);
+    if let Some(id) = row.label {
+        r = r.labelled_by(id);
+    }
+    if r.changed() {
+        cmds.push(row.set(Value::Flag(b), false));
     }
 }
 

@@ -248,7 +248,7 @@ fn revenue(r: &Results) -> Parts {
     };
     Parts {
         series,
-        y2: y2,
+        y2,
         y_label,
         y_unit,
         source_note,
@@ -339,7 +339,7 @@ fn exodus(r: &Results) -> Parts {
     };
     Parts {
         series,
-        y2: y2,
+        y2,
         y_label,
         y_unit,
         source_note,
