@@ -8,48 +8,48 @@
 use chrono::{Datelike, NaiveDate};
 use std::sync::OnceLock;
 
-pub const START_YEAR: i32 = 2020;
-pub const YEARS: usize = 4;
-pub const DAYS: usize = 1461;
+pub(crate) const START_YEAR: i32 = 2020;
+pub(crate) const YEARS: usize = 4;
+pub(crate) const DAYS: usize = 1461;
 pub const HOURS: usize = DAYS * 24;
-pub const MONTHS: usize = YEARS * 12;
+pub(crate) const MONTHS: usize = YEARS * 12;
 
 pub fn start_date() -> NaiveDate {
     NaiveDate::from_ymd_opt(START_YEAR, 1, 1).expect("valid start date")
 }
 
-pub fn end_date() -> NaiveDate {
+pub(crate) fn end_date() -> NaiveDate {
     NaiveDate::from_ymd_opt(START_YEAR + YEARS as i32 - 1, 12, 31).expect("valid end date")
 }
 
 /// Day offset of `date` from the start; negative or past the end when outside the simulated window.
-pub fn day_offset(date: NaiveDate) -> i64 {
+pub(crate) fn day_offset(date: NaiveDate) -> i64 {
     (date - start_date()).num_days()
 }
 
 /// Hour index of midnight at `date`, clamped into `0..=HOURS` so windows outside the horizon become empty.
-pub fn hour_of_date(date: NaiveDate) -> usize {
+pub(crate) fn hour_of_date(date: NaiveDate) -> usize {
     (day_offset(date) * 24).clamp(0, HOURS as i64) as usize
 }
 
-pub fn date_of_day(day: usize) -> NaiveDate {
+pub(crate) fn date_of_day(day: usize) -> NaiveDate {
     start_date() + chrono::Days::new(day as u64)
 }
 
-pub fn month_index(date: NaiveDate) -> i64 {
+pub(crate) fn month_index(date: NaiveDate) -> i64 {
     (date.year() - START_YEAR) as i64 * 12 + date.month0() as i64
 }
 
 /// Month index (0 = Jan 2020) of month `m` (1-12) of `year`, clamped into the simulation.
-pub fn month_of(year: i32, m: u32) -> usize {
+pub(crate) fn month_of(year: i32, m: u32) -> usize {
     ((year - START_YEAR) as i64 * 12 + m as i64 - 1).clamp(0, MONTHS as i64 - 1) as usize
 }
 
-pub fn month_label(m: usize) -> String {
+pub(crate) fn month_label(m: usize) -> String {
     format!("{}-{:02}", START_YEAR + (m / 12) as i32, m % 12 + 1)
 }
 
-pub fn parse_month_label(s: &str) -> Option<usize> {
+pub(crate) fn parse_month_label(s: &str) -> Option<usize> {
     let (y, m) = s.split_once('-')?;
     let y: i32 = y.parse().ok()?;
     let m: u32 = m.parse().ok()?;
@@ -61,12 +61,12 @@ pub fn parse_month_label(s: &str) -> Option<usize> {
 }
 
 /// Short English month names; the languages work will localise them here, in one place.
-pub const MONTH_ABBR: [&str; 12] = [
+pub(crate) const MONTH_ABBR: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
 /// Number of days in month `m` (1-12) of `year`; 0 for a month that does not exist.
-pub fn days_in_month(year: i32, m: u32) -> u32 {
+pub(crate) fn days_in_month(year: i32, m: u32) -> u32 {
     let next = if m == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)
     } else {
@@ -78,30 +78,23 @@ pub fn days_in_month(year: i32, m: u32) -> u32 {
     }
 }
 
-/// First and last day of month `m` (1-12) of `year`.
-pub fn month_bounds(year: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
-    let first = NaiveDate::from_ymd_opt(year, m, 1)?;
-    let last = NaiveDate::from_ymd_opt(year, m, days_in_month(year, m))?;
-    Some((first, last))
-}
-
 /// Fractional year used on chart axes: 2021.5 is mid-2021.
-pub fn date_to_year_fraction(d: NaiveDate) -> f64 {
+pub(crate) fn date_to_year_fraction(d: NaiveDate) -> f64 {
     let len = if d.leap_year() { 366.0 } else { 365.0 };
     d.year() as f64 + d.ordinal0() as f64 / len
 }
 
-pub fn day_to_year_fraction(day: usize) -> f64 {
+pub(crate) fn day_to_year_fraction(day: usize) -> f64 {
     date_to_year_fraction(date_of_day(day))
 }
 
 /// Fractional year of the first instant of month index `m` (0 = Jan 2020); months are drawn as twelfths.
-pub fn month_to_year_fraction(m: usize) -> f64 {
+pub(crate) fn month_to_year_fraction(m: usize) -> f64 {
     START_YEAR as f64 + m as f64 / 12.0
 }
 
 /// A fractional year back to a calendar date (day precision); the inverse of [`date_to_year_fraction`].
-pub fn year_fraction_to_date(x: f64) -> NaiveDate {
+pub(crate) fn year_fraction_to_date(x: f64) -> NaiveDate {
     let year = x.floor() as i32;
     let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_else(start_date);
     let len = if first.leap_year() { 366.0 } else { 365.0 };
@@ -109,7 +102,7 @@ pub fn year_fraction_to_date(x: f64) -> NaiveDate {
 }
 
 /// Month name of a fractional year on a tick: "Mar" inside a year, the year number at its start.
-pub fn tick_label(x: f64) -> String {
+pub(crate) fn tick_label(x: f64) -> String {
     let year = x.floor();
     let m = ((x - year) * 12.0).round() as usize;
     match m {
@@ -120,14 +113,14 @@ pub fn tick_label(x: f64) -> String {
 }
 
 /// "Mar 2021" for a fractional year (the month the instant falls in).
-pub fn month_year(x: f64) -> String {
+pub(crate) fn month_year(x: f64) -> String {
     let year = x.floor();
     let m = (((x - year) * 12.0).floor() as usize).min(11);
     format!("{} {}", MONTH_ABBR[m], year as i32)
 }
 
 /// Precomputed per-day lookups shared by every run.
-pub struct Calendar {
+pub(crate) struct Calendar {
     /// Month index (0..48) of each day.
     pub month_of_day: Vec<u8>,
     /// First day of each month, plus a final entry equal to `DAYS`.
@@ -139,7 +132,7 @@ pub struct Calendar {
 }
 
 impl Calendar {
-    pub fn get() -> &'static Calendar {
+    pub(crate) fn get() -> &'static Calendar {
         static CAL: OnceLock<Calendar> = OnceLock::new();
         CAL.get_or_init(Calendar::build)
     }
@@ -168,12 +161,8 @@ impl Calendar {
         }
     }
 
-    pub fn hours_in_month(&self, m: usize) -> usize {
+    pub(crate) fn hours_in_month(&self, m: usize) -> usize {
         (self.month_first_day[m + 1] - self.month_first_day[m]) * 24
-    }
-
-    pub fn month_hours(&self, m: usize) -> std::ops::Range<usize> {
-        self.month_first_day[m] * 24..self.month_first_day[m + 1] * 24
     }
 }
 

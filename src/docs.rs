@@ -33,7 +33,7 @@ fn default_text(d: Def) -> String {
 }
 
 /// Plain-text lever list for `hashgrid levers`.
-pub fn levers_text() -> String {
+pub(crate) fn levers_text() -> String {
     let mut out = String::new();
     for g in Group::ALL {
         let _ = writeln!(out, "{}:", g.label());
@@ -104,7 +104,7 @@ pub fn model_md(existing: &str) -> String {
     }
 }
 
-pub fn calibration_md() -> String {
+pub(crate) fn calibration_md() -> String {
     let p = file::bundled(file::DEFAULT_PRESET).expect("default preset is bundled");
     let r = model::run(&p.scenario);
     let results = checks::evaluate(&r, &p.meta.checks);
@@ -146,7 +146,7 @@ pub fn calibration_md() -> String {
     out
 }
 
-pub fn write_all(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn write_all(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     write_atomic(&dir.join("levers.md"), levers_md().as_bytes())?;
     let model = dir.join("model.md");

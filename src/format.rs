@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 /// Thousands separators and sensible precision: 16,459 reads faster than 16459 on a projector, and 0.35 is
 /// more useful than 0 for small values.
-pub fn num(v: f64) -> String {
+pub(crate) fn num(v: f64) -> String {
     let a = v.abs();
     if a >= 1000.0 {
         let s = format!("{a:.0}");
@@ -28,7 +28,7 @@ pub fn num(v: f64) -> String {
 }
 
 /// A signed change: "+1,200", "-3.5", or an en dash for no change.
-pub fn delta(d: f64) -> String {
+pub(crate) fn delta(d: f64) -> String {
     if d.abs() < 1e-9 {
         "–".to_string()
     } else if d > 0.0 {
@@ -39,12 +39,12 @@ pub fn delta(d: f64) -> String {
 }
 
 /// "14 Oct 2021": the day-month-year order used in the record's sources.
-pub fn date(d: NaiveDate) -> String {
+pub(crate) fn date(d: NaiveDate) -> String {
     d.format("%d %b %Y").to_string()
 }
 
 /// "2021-10-14": for files and machine-readable columns.
-pub fn iso_date(d: NaiveDate) -> String {
+pub(crate) fn iso_date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 

@@ -52,7 +52,7 @@ impl Default for Bands {
 
 impl Bands {
     /// Bands switched off (tests start this way; the desktop app switches them on).
-    pub fn off() -> Bands {
+    pub(crate) fn off() -> Bands {
         Bands {
             enabled: false,
             ..Default::default()
@@ -63,7 +63,7 @@ impl Bands {
         self.runs.len()
     }
 
-    pub fn running(&self) -> bool {
+    pub(crate) fn running(&self) -> bool {
         self.enabled
             && (self.pending.is_some() || (self.rx.is_some() && self.runs.len() < self.target_runs))
     }
@@ -71,7 +71,7 @@ impl Bands {
     /// Cancels the ensemble in flight at once (its bands disappear) and queues one for `scenario`, started by
     /// [`Bands::start_if_settled`] once the scenario has been still for a moment. Restarting on every frame of
     /// a drag cost a third of the frame budget in thread churn for bands nobody could see settle.
-    pub fn invalidate(&mut self, scenario: &Scenario) {
+    pub(crate) fn invalidate(&mut self, scenario: &Scenario) {
         self.cancel.store(true, Ordering::Relaxed);
         self.generation += 1;
         self.runs.clear();
@@ -84,7 +84,7 @@ impl Bands {
 
     /// Starts the queued ensemble when the last change is older than `settle` and no drag is in progress.
     /// Returns true if a restart is still waiting (the caller should repaint soon).
-    pub fn start_if_settled(
+    pub(crate) fn start_if_settled(
         &mut self,
         settle: std::time::Duration,
         dragging: bool,
@@ -103,7 +103,7 @@ impl Bands {
     }
 
     /// Cancels any ensemble in flight and starts one for `scenario` now.
-    pub fn restart(&mut self, scenario: &Scenario, ctx: Option<&egui::Context>) {
+    pub(crate) fn restart(&mut self, scenario: &Scenario, ctx: Option<&egui::Context>) {
         self.cancel.store(true, Ordering::Relaxed);
         self.generation += 1;
         self.runs.clear();
@@ -140,7 +140,7 @@ impl Bands {
     }
 
     /// Takes what has arrived and recomputes the bands. Returns true when something changed.
-    pub fn poll(&mut self, templates: &[ChartData]) -> bool {
+    pub(crate) fn poll(&mut self, templates: &[ChartData]) -> bool {
         let Some(rx) = &self.rx else { return false };
         let mut got = false;
         while let Ok(b) = rx.try_recv() {
@@ -167,7 +167,7 @@ impl Bands {
     }
 
     /// Blocks until the ensemble in flight is complete (tests and exports only; the UI never calls it).
-    pub fn wait(&mut self, templates: &[ChartData]) {
+    pub(crate) fn wait(&mut self, templates: &[ChartData]) {
         if let Some((s, _)) = self.pending.take() {
             self.restart(&s, None);
         }
@@ -189,19 +189,10 @@ impl Bands {
     }
 
     /// The bands to draw now: only when switched on and computed for the current scenario.
-    pub fn current(&self) -> Option<&[Vec<Band>]> {
+    pub(crate) fn current(&self) -> Option<&[Vec<Band>]> {
         match &self.bands {
             Some(b) if self.enabled && self.bands_generation == self.generation => Some(b),
             _ => None,
         }
-    }
-
-    /// Summary of the runs so far (for the outcome table).
-    pub fn summary(&self) -> Option<uncertainty::Summary> {
-        if self.runs.is_empty() {
-            return None;
-        }
-        let refs: Vec<&RunOut> = self.runs.iter().map(|(_, r)| r).collect();
-        Some(uncertainty::summarise(&refs, self.master_seed))
     }
 }

@@ -207,7 +207,7 @@ impl HashgridApp {
     }
 
     /// Default file name for a chart export, as `hashgrid export` names it.
-    pub fn export_name(&self, chart: ChartId, format: ExportFormat) -> String {
+    pub(crate) fn export_name(&self, chart: ChartId, format: ExportFormat) -> String {
         let parts = crate::export::naming::NameParts::new(
             &self.session.preset,
             &self.session.base.scenario,

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{Receiver, channel};
 
-pub type ExportResult = Result<Vec<PathBuf>, ExportError>;
+pub(crate) type ExportResult = Result<Vec<PathBuf>, ExportError>;
 
 pub struct ExportJob {
     progress: Arc<Progress>,
@@ -18,7 +18,7 @@ pub struct ExportJob {
 }
 
 impl ExportJob {
-    pub fn start(req: ExportRequest, ctx: Option<egui::Context>) -> ExportJob {
+    pub(crate) fn start(req: ExportRequest, ctx: Option<egui::Context>) -> ExportJob {
         let progress = Arc::new(Progress::default());
         progress.total.store(req.charts.len(), Ordering::Relaxed);
         let (tx, rx) = channel();
@@ -40,28 +40,28 @@ impl ExportJob {
     }
 
     /// (files drawn, files in the job).
-    pub fn progress(&self) -> (usize, usize) {
+    pub(crate) fn progress(&self) -> (usize, usize) {
         (
             self.progress.done.load(Ordering::Relaxed),
             self.progress.total.load(Ordering::Relaxed),
         )
     }
 
-    pub fn cancel(&self) {
+    pub(crate) fn cancel(&self) {
         self.progress.cancel.store(true, Ordering::Relaxed);
     }
 
-    pub fn cancelled(&self) -> bool {
+    pub(crate) fn cancelled(&self) -> bool {
         self.progress.cancelled()
     }
 
     /// The result once the job is over; `None` while it runs.
-    pub fn poll(&self) -> Option<ExportResult> {
+    pub(crate) fn poll(&self) -> Option<ExportResult> {
         self.rx.try_recv().ok()
     }
 
     /// Blocks until the job is over (tests only; the UI polls).
-    pub fn wait(self) -> ExportResult {
+    pub(crate) fn wait(self) -> ExportResult {
         self.rx.recv().unwrap_or(Err(ExportError::Cancelled))
     }
 }

@@ -6,19 +6,19 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Purpose {
+pub(crate) enum Purpose {
     Open,
     SaveAs,
     ExportChart(crate::charts::ChartId, crate::export::ExportFormat),
     ExportAll(crate::export::ExportFormat),
 }
 
-pub struct Picked {
+pub(crate) struct Picked {
     pub purpose: Purpose,
     pub path: Option<PathBuf>,
 }
 
-pub struct Dialogs {
+pub(crate) struct Dialogs {
     tx: Sender<Picked>,
     rx: Receiver<Picked>,
     pub open: bool,
@@ -28,7 +28,7 @@ pub struct Dialogs {
 
 /// Whether a native dialog can be shown: rfd needs the desktop portal (over D-Bus) or zenity. Without either
 /// it answers "cancelled" at once, which would make Open, Save and Export silently do nothing.
-pub fn native_available() -> bool {
+pub(crate) fn native_available() -> bool {
     std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
         || std::env::var_os("PATH")
             .map(|p| std::env::split_paths(&p).any(|d| d.join("zenity").is_file()))
@@ -48,7 +48,7 @@ impl Default for Dialogs {
 }
 
 impl Dialogs {
-    pub fn ask(
+    pub(crate) fn ask(
         &mut self,
         ctx: &egui::Context,
         purpose: Purpose,
@@ -90,7 +90,7 @@ impl Dialogs {
     }
 
     /// The fallback prompt: a small window with a path field. Returns the confirmed choice.
-    pub fn prompt_ui(&mut self, ctx: &egui::Context) -> Option<Picked> {
+    pub(crate) fn prompt_ui(&mut self, ctx: &egui::Context) -> Option<Picked> {
         let (purpose, mut text) = self.prompt.take()?;
         let title = match purpose {
             Purpose::Open => "Open scenario",
@@ -126,7 +126,7 @@ impl Dialogs {
         result
     }
 
-    pub fn poll(&mut self) -> Option<Picked> {
+    pub(crate) fn poll(&mut self) -> Option<Picked> {
         let p = self.rx.try_recv().ok()?;
         self.open = false;
         Some(p)

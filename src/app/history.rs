@@ -4,7 +4,7 @@
 use crate::scenario::{L, Scenario};
 
 #[derive(Clone, Debug)]
-pub struct Step {
+pub(crate) struct Step {
     /// The scenario before the change.
     pub before: Scenario,
     pub label: String,
@@ -19,7 +19,7 @@ pub struct History {
 
 impl History {
     /// Records `before` as an undo step unless this change continues a drag of the same lever.
-    pub fn record(&mut self, before: &Scenario, label: String, drag_of: Option<L>) {
+    pub(crate) fn record(&mut self, before: &Scenario, label: String, drag_of: Option<L>) {
         if drag_of.is_some() && drag_of == self.dragging {
             if let Some(last) = self.undo.last_mut() {
                 last.label = label;
@@ -34,11 +34,11 @@ impl History {
         self.dragging = drag_of;
     }
 
-    pub fn end_drag(&mut self) {
+    pub(crate) fn end_drag(&mut self) {
         self.dragging = None;
     }
 
-    pub fn undo(&mut self, current: &Scenario) -> Option<Scenario> {
+    pub(crate) fn undo(&mut self, current: &Scenario) -> Option<Scenario> {
         let step = self.undo.pop()?;
         self.redo.push(Step {
             before: current.clone(),
@@ -48,7 +48,7 @@ impl History {
         Some(step.before)
     }
 
-    pub fn redo(&mut self, current: &Scenario) -> Option<Scenario> {
+    pub(crate) fn redo(&mut self, current: &Scenario) -> Option<Scenario> {
         let step = self.redo.pop()?;
         self.undo.push(Step {
             before: current.clone(),
@@ -59,7 +59,7 @@ impl History {
     }
 
     /// Undoes back to just before step `index` (0 = the first change).
-    pub fn jump_to(&mut self, index: usize, current: &Scenario) -> Option<Scenario> {
+    pub(crate) fn jump_to(&mut self, index: usize, current: &Scenario) -> Option<Scenario> {
         let mut s = None;
         let mut cur = current.clone();
         while self.undo.len() > index {
@@ -69,22 +69,16 @@ impl History {
         s
     }
 
-    pub fn steps(&self) -> &[Step] {
+    pub(crate) fn steps(&self) -> &[Step] {
         &self.undo
     }
 
-    pub fn can_undo(&self) -> bool {
+    pub(crate) fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
 
-    pub fn can_redo(&self) -> bool {
+    pub(crate) fn can_redo(&self) -> bool {
         !self.redo.is_empty()
-    }
-
-    pub fn clear(&mut self) {
-        self.undo.clear();
-        self.redo.clear();
-        self.dragging = None;
     }
 }
 

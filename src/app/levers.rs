@@ -4,14 +4,14 @@
 
 use super::Command;
 use crate::calendar;
-use crate::scenario::{Group, Kind, L, LEVERS, LeverDecl, Scenario, Value};
+use crate::scenario::{Group, Kind, LEVERS, LeverDecl, Scenario, Value};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 
-pub const CHANGED: Color32 = Color32::from_rgb(213, 94, 0);
+pub(crate) const CHANGED: Color32 = Color32::from_rgb(213, 94, 0);
 
 /// Label as shown on screen and exposed to screen readers: "Mining levy (flat) [KZT/kWh]".
-pub fn lever_label(d: &LeverDecl) -> String {
+pub(crate) fn lever_label(d: &LeverDecl) -> String {
     if d.unit.is_empty() {
         d.label.to_string()
     } else {
@@ -28,7 +28,7 @@ fn hover(d: &LeverDecl, base: &Scenario) -> String {
     )
 }
 
-pub fn panel(ui: &mut egui::Ui, s: &Scenario, base: &Scenario, cmds: &mut Vec<Command>) {
+pub(crate) fn panel(ui: &mut egui::Ui, s: &Scenario, base: &Scenario, cmds: &mut Vec<Command>) {
     let changed = s.changed_from(base).len();
     ui.horizontal(|ui| {
         ui.heading("Levers");
@@ -172,12 +172,7 @@ fn number_row(
     }
 }
 
-fn choice_row(
-    ui: &mut egui::Ui,
-    row: &Row,
-    opts: &[(&str, &str)],
-    cmds: &mut Vec<Command>,
-) {
+fn choice_row(ui: &mut egui::Ui, row: &Row, opts: &[(&str, &str)], cmds: &mut Vec<Command>) {
     let current = match row.s.get(row.d.lever) {
         Value::Choice(i) => *i,
         _ => 0,
@@ -315,12 +310,4 @@ fn date_row(
             cmds.push(Command::EndDrag);
         }
     });
-}
-
-/// Lever by its on-screen label (for tests and accessibility tools).
-pub fn lever_by_label(label: &str) -> Option<L> {
-    LEVERS
-        .iter()
-        .find(|d| lever_label(d) == label)
-        .map(|d| d.lever)
 }

@@ -4,18 +4,18 @@
 //! right after the lever panel, so a moved slider re-runs the model and the charts drawn later in the same
 //! frame already show the new run.
 
-pub mod bands;
+pub(crate) mod bands;
 mod charts_area;
 mod command;
-pub mod export_job;
-pub mod files;
-pub mod history;
-pub mod levers;
-pub mod plots;
-pub mod prefs;
-pub mod session;
+pub(crate) mod export_job;
+pub(crate) mod files;
+pub(crate) mod history;
+pub(crate) mod levers;
+pub(crate) mod plots;
+pub(crate) mod prefs;
+pub(crate) mod session;
 mod status_bar;
-pub mod story;
+pub(crate) mod story;
 mod top_bar;
 
 use crate::charts::ChartData;
@@ -108,7 +108,7 @@ impl HashgridApp {
         }
     }
 
-    pub fn new(cc: &eframe::CreationContext<'_>) -> HashgridApp {
+    pub(crate) fn new(cc: &eframe::CreationContext<'_>) -> HashgridApp {
         let mut app = HashgridApp::with_preset(file::DEFAULT_PRESET);
         app.frame.ctx = Some(cc.egui_ctx.clone());
         if let Some(p) = cc
@@ -156,11 +156,6 @@ impl HashgridApp {
         self.session.scenario()
     }
 
-    /// The charts on screen: the current run's, with bands once the ensemble has produced them.
-    pub fn shown_charts(&self) -> &[ChartData] {
-        &self.banded
-    }
-
     /// After any change of scenario: stale bands go at once and a new ensemble is queued.
     fn scenario_changed(&mut self) {
         self.bands.invalidate(&self.session.preset.scenario);
@@ -176,7 +171,7 @@ impl HashgridApp {
     }
 
     /// Drains finished ensemble runs; rebuilds the banded charts when bands changed.
-    pub fn poll_bands(&mut self) -> bool {
+    pub(crate) fn poll_bands(&mut self) -> bool {
         if !self.bands.poll(&self.session.current.charts) {
             return false;
         }

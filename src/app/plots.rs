@@ -24,7 +24,7 @@ fn x_ticks(mark: GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
 }
 
 /// What the chart view needs besides the data.
-pub struct View<'a> {
+pub(crate) struct View<'a> {
     pub data: &'a ChartData,
     pub baseline: Option<&'a ChartData>,
     pub focus: Option<(f64, f64)>,
@@ -82,14 +82,12 @@ fn hover_label(data: &ChartData) -> impl Fn(&egui_plot::HoverPosition) -> Option
                 fmt_num(position.y / k)
             ))
         }
-        egui_plot::HoverPosition::Elsewhere { position } => {
-            Some(calendar::month_year(position.x))
-        }
+        egui_plot::HoverPosition::Elsewhere { position } => Some(calendar::month_year(position.x)),
     }
 }
 
 /// Draws one chart; returns the event under the pointer, if any, for the hover card.
-pub fn chart(ui: &mut egui::Ui, v: View) -> Option<usize> {
+pub(crate) fn chart(ui: &mut egui::Ui, v: View) -> Option<usize> {
     let data = v.data;
     let mut hovered_marker = None;
     let plot = Plot::new(("chart", data.id.slug()))
@@ -223,8 +221,8 @@ fn add_marker_labels(pu: &mut egui_plot::PlotUi, data: &ChartData, bounds: &egui
         if m.x < bounds.min()[0] || m.x > bounds.max()[0] {
             continue;
         }
-        let width = span * (m.label.len() as f64 * 7.0 + 12.0)
-            / pu.response().rect.width().max(1.0) as f64;
+        let width =
+            span * (m.label.len() as f64 * 7.0 + 12.0) / pu.response().rect.width().max(1.0) as f64;
         let row = match rows.iter().position(|&end| end <= m.x) {
             Some(i) => {
                 rows[i] = m.x + width;
@@ -251,7 +249,7 @@ fn add_marker_labels(pu: &mut egui_plot::PlotUi, data: &ChartData, bounds: &egui
 
 /// Swatch + name for every series, wrapped; the same legend the exported files carry. Each entry is one
 /// painted widget, so an entry wraps as a whole and never splits from its swatch.
-pub fn legend(ui: &mut egui::Ui, data: &ChartData, baseline: bool) {
+pub(crate) fn legend(ui: &mut egui::Ui, data: &ChartData, baseline: bool) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing = egui::vec2(10.0, 2.0);
         let entries = data.legend_entries();

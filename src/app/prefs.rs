@@ -7,10 +7,11 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
 /// Sizes offered for image exports, in pixels.
-pub const EXPORT_SIZES: [(u32, u32); 4] = [(1280, 720), (1600, 900), (1920, 1080), (3200, 1800)];
+pub(crate) const EXPORT_SIZES: [(u32, u32); 4] =
+    [(1280, 720), (1600, 900), (1920, 1080), (3200, 1800)];
 
 /// How many files the File > Recent menu keeps.
-pub const RECENT_FILES: usize = 8;
+pub(crate) const RECENT_FILES: usize = 8;
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Layout {
@@ -42,7 +43,7 @@ impl Default for ViewPrefs {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Persisted {
+pub(crate) struct Persisted {
     /// The scenario as the user left it, and the preset it started from, as scenario files.
     pub current_ron: String,
     pub base_ron: String,
@@ -53,7 +54,7 @@ pub struct Persisted {
 
 impl Persisted {
     /// The same state with every out-of-range value put back to its default.
-    pub fn repaired(mut self) -> Persisted {
+    pub(crate) fn repaired(mut self) -> Persisted {
         let d = ViewPrefs::default();
         if !EXPORT_SIZES.contains(&self.view.export_size) {
             self.view.export_size = d.export_size;

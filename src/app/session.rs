@@ -21,14 +21,14 @@ pub struct Run {
 }
 
 impl Run {
-    pub fn of(p: &Preset) -> Run {
+    pub(crate) fn of(p: &Preset) -> Run {
         let mut r = Run::default();
         r.recompute(p);
         r
     }
 
     /// Re-runs the model on `p` (reusing the hourly buffers) and rebuilds charts and checks.
-    pub fn recompute(&mut self, p: &Preset) {
+    pub(crate) fn recompute(&mut self, p: &Preset) {
         let t = std::time::Instant::now();
         model::run_into(&p.scenario, crate::data::Inputs::get(), &mut self.results);
         self.charts = ChartId::ALL
@@ -53,12 +53,12 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(p: Preset) -> Session {
+    pub(crate) fn new(p: Preset) -> Session {
         Session::resume(p.clone(), p)
     }
 
     /// A session whose scenario already differs from its base (restored after a restart).
-    pub fn resume(base: Preset, current: Preset) -> Session {
+    pub(crate) fn resume(base: Preset, current: Preset) -> Session {
         Session {
             baseline: Run::of(&base),
             current: Run::of(&current),
@@ -69,16 +69,16 @@ impl Session {
         }
     }
 
-    pub fn scenario(&self) -> &Scenario {
+    pub(crate) fn scenario(&self) -> &Scenario {
         &self.preset.scenario
     }
 
-    pub fn is_dirty(&self) -> bool {
+    pub(crate) fn is_dirty(&self) -> bool {
         self.preset.scenario != self.base.scenario
     }
 
     /// Starts over from another preset or file: new baseline, empty history.
-    pub fn set_base(&mut self, p: Preset) {
+    pub(crate) fn set_base(&mut self, p: Preset) {
         *self = Session {
             runs: self.runs,
             ..Session::new(p)
@@ -93,7 +93,12 @@ impl Session {
 
     /// Sets one lever (clamped into range; the warning is returned). Records an undo step, folding the
     /// steps of one drag together. Returns whether the scenario changed and the clamping warning, if any.
-    pub fn set_lever(&mut self, lever: L, value: Value, dragging: bool) -> (bool, Option<String>) {
+    pub(crate) fn set_lever(
+        &mut self,
+        lever: L,
+        value: Value,
+        dragging: bool,
+    ) -> (bool, Option<String>) {
         let before = self.preset.scenario.clone();
         let mut next = before.clone();
         let warning = next.set(lever, value);
@@ -108,12 +113,12 @@ impl Session {
         (true, warning)
     }
 
-    pub fn reset_lever(&mut self, l: L) -> bool {
+    pub(crate) fn reset_lever(&mut self, l: L) -> bool {
         let v = self.base.scenario.get(l).clone();
         self.set_lever(l, v, false).0
     }
 
-    pub fn reset_all(&mut self) -> bool {
+    pub(crate) fn reset_all(&mut self) -> bool {
         if !self.is_dirty() {
             return false;
         }
@@ -135,18 +140,18 @@ impl Session {
         }
     }
 
-    pub fn undo(&mut self) -> bool {
+    pub(crate) fn undo(&mut self) -> bool {
         let s = self.history.undo(&self.preset.scenario);
         self.go_to(s)
     }
 
-    pub fn redo(&mut self) -> bool {
+    pub(crate) fn redo(&mut self) -> bool {
         let s = self.history.redo(&self.preset.scenario);
         self.go_to(s)
     }
 
     /// Back to just before history step `i`.
-    pub fn jump(&mut self, i: usize) -> bool {
+    pub(crate) fn jump(&mut self, i: usize) -> bool {
         let s = self.history.jump_to(i, &self.preset.scenario);
         self.go_to(s)
     }

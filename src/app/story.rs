@@ -12,7 +12,7 @@ use egui::{Color32, RichText};
 const PASS: Color32 = Color32::from_rgb(0, 130, 90);
 const MISS: Color32 = Color32::from_rgb(200, 60, 0);
 
-pub fn panel(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
+pub(crate) fn panel(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
     let meta = &c.preset.meta;
     // Everything wraps: a table wider than the panel would otherwise push the panel under the charts.
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);

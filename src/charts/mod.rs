@@ -4,8 +4,8 @@
 
 mod build;
 pub mod render;
-pub mod spec;
-pub mod table;
+pub(crate) mod spec;
+pub(crate) mod table;
 
 pub use build::build;
 pub use spec::{Axis2, ChartData, ChartId, Marker, Role, Series, Style};

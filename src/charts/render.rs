@@ -22,7 +22,7 @@ pub struct Labels {
 }
 
 /// DejaVu Sans, bundled: used for exports and as the app's fallback font (it has arrows, ticks and Cyrillic).
-pub static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub(crate) static FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 const FAMILY: &str = "sans-serif";
 
@@ -64,7 +64,7 @@ impl Pen {
 }
 
 /// Draws the whole chart onto `root`; `k` scales every size (2 for supersampled PNG, 1 for SVG).
-pub fn draw<DB: DrawingBackend>(
+pub(crate) fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     data: &ChartData,
     labels: &Labels,
@@ -443,7 +443,7 @@ fn draw_series<DB: DrawingBackend>(
 }
 
 /// Rounds an axis maximum up to 1, 2, 2.5 or 5 times a power of ten.
-pub fn nice_ceiling(v: f64) -> f64 {
+pub(crate) fn nice_ceiling(v: f64) -> f64 {
     if v <= 0.0 || !v.is_finite() {
         return 1.0;
     }
@@ -473,7 +473,12 @@ pub fn png(data: &ChartData, labels: &Labels, width: u32, height: u32) -> Result
     Ok(out)
 }
 
-pub fn svg(data: &ChartData, labels: &Labels, width: u32, height: u32) -> Result<String, String> {
+pub(crate) fn svg(
+    data: &ChartData,
+    labels: &Labels,
+    width: u32,
+    height: u32,
+) -> Result<String, String> {
     let mut s = String::new();
     {
         let root = SVGBackend::with_string(&mut s, (width, height)).into_drawing_area();

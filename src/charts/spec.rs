@@ -20,7 +20,7 @@ impl ChartId {
     ];
 
     /// Stable id used in file names and the CLI.
-    pub fn slug(self) -> &'static str {
+    pub(crate) fn slug(self) -> &'static str {
         match self {
             ChartId::Load => "load",
             ChartId::Shortages => "shortages",
@@ -109,23 +109,23 @@ pub struct ChartData {
 }
 
 // Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
-pub const BLUE: [u8; 3] = [0, 114, 178];
-pub const ORANGE: [u8; 3] = [230, 159, 0];
-pub const SKY: [u8; 3] = [86, 180, 233];
-pub const GREEN: [u8; 3] = [0, 158, 115];
-pub const VERMILLION: [u8; 3] = [213, 94, 0];
-pub const PURPLE: [u8; 3] = [204, 121, 167];
-pub const GREY: [u8; 3] = [110, 110, 110];
-pub const BLACK: [u8; 3] = [20, 20, 20];
+pub(crate) const BLUE: [u8; 3] = [0, 114, 178];
+pub(crate) const ORANGE: [u8; 3] = [230, 159, 0];
+pub(crate) const SKY: [u8; 3] = [86, 180, 233];
+pub(crate) const GREEN: [u8; 3] = [0, 158, 115];
+pub(crate) const VERMILLION: [u8; 3] = [213, 94, 0];
+pub(crate) const PURPLE: [u8; 3] = [204, 121, 167];
+pub(crate) const GREY: [u8; 3] = [110, 110, 110];
+pub(crate) const BLACK: [u8; 3] = [20, 20, 20];
 
 impl Series {
-    pub fn is_range(&self) -> bool {
+    pub(crate) fn is_range(&self) -> bool {
         self.role == Role::Range
     }
 }
 
 /// Bar width for bars centred on `points`: 85 % of the closest spacing (one month if there is a single bar).
-pub fn bar_width(points: &[[f64; 2]]) -> f64 {
+pub(crate) fn bar_width(points: &[[f64; 2]]) -> f64 {
     let gap = points
         .windows(2)
         .map(|w| (w[1][0] - w[0][0]).abs())
@@ -139,7 +139,7 @@ pub fn bar_width(points: &[[f64; 2]]) -> f64 {
 
 impl ChartData {
     /// Legend entries: every series except uncertainty bands, plus one entry standing for all bands.
-    pub fn legend_entries(&self) -> Vec<(String, [u8; 3], Style)> {
+    pub(crate) fn legend_entries(&self) -> Vec<(String, [u8; 3], Style)> {
         let mut v: Vec<_> = self
             .series
             .iter()
@@ -157,7 +157,7 @@ impl ChartData {
     }
 
     /// Highest value drawn on the primary axis (bands included).
-    pub fn y_max(&self) -> f64 {
+    pub(crate) fn y_max(&self) -> f64 {
         let mut max = self
             .series
             .iter()
@@ -183,7 +183,7 @@ impl ChartData {
     }
 
     /// Bar bottoms when stacked: for each bar series, the sum of the bar series before it at each point.
-    pub fn stack_bases(&self) -> Vec<Vec<f64>> {
+    pub(crate) fn stack_bases(&self) -> Vec<Vec<f64>> {
         let mut acc: Vec<f64> = Vec::new();
         self.series
             .iter()

@@ -4,7 +4,7 @@ use super::spec::ChartData;
 use crate::calendar;
 
 /// Writes a chart's series as CSV: a `date` column then one column per series (a band gives low and high).
-pub fn csv(data: &ChartData) -> String {
+pub(crate) fn csv(data: &ChartData) -> String {
     let mut out = String::new();
     let mut headers = vec!["date".to_string()];
     for s in &data.series {

@@ -104,7 +104,7 @@ impl From<FormatArg> for ExportFormat {
 }
 
 /// An error for the person at the terminal: one line, exit code 2.
-pub struct CliError(pub String);
+pub(crate) struct CliError(pub String);
 
 impl<E: std::fmt::Display> From<E> for CliError {
     fn from(e: E) -> Self {

@@ -8,10 +8,10 @@ mod table;
 use crate::calendar::{self, MONTHS, YEARS};
 use chrono::NaiveDate;
 use std::sync::OnceLock;
-pub use table::{DataError, Table};
+pub(crate) use table::{DataError, Table};
 
 /// Every bundled data file, by name, so docs and tests can list them.
-pub const FILES: &[(&str, &str)] = &[
+pub(crate) const FILES: &[(&str, &str)] = &[
     (
         "assumptions.csv",
         include_str!("../../assets/assumptions.csv"),
@@ -205,7 +205,7 @@ impl Inputs {
         INPUTS.get_or_init(|| Inputs::load().unwrap_or_else(|e| panic!("{e}")))
     }
 
-    pub fn load() -> Result<Inputs, DataError> {
+    pub(crate) fn load() -> Result<Inputs, DataError> {
         let (hashprice, btc_usd, world_ehs) = load_btc()?;
         let (cbeci_kz_share, cbeci_kz_ehs) = load_cbeci()?;
         let ms = file("monthly_shapes.csv")?;
@@ -234,7 +234,7 @@ impl Inputs {
         })
     }
 
-    pub fn year(&self, y: usize) -> &YearData {
+    pub(crate) fn year(&self, y: usize) -> &YearData {
         &self.years[y]
     }
 }

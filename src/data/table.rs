@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-pub struct Table {
+pub(crate) struct Table {
     pub name: &'static str,
     headers: HashMap<String, usize>,
     rows: Vec<csv::StringRecord>,
@@ -10,13 +10,13 @@ pub struct Table {
 
 #[derive(Debug, thiserror::Error)]
 #[error("bundled data file assets/{file}: {msg}")]
-pub struct DataError {
+pub(crate) struct DataError {
     pub file: &'static str,
     pub msg: String,
 }
 
 impl Table {
-    pub fn parse(name: &'static str, text: &str) -> Result<Table, DataError> {
+    pub(crate) fn parse(name: &'static str, text: &str) -> Result<Table, DataError> {
         let mut rdr = csv::ReaderBuilder::new()
             .comment(Some(b'#'))
             .flexible(true)
@@ -45,12 +45,8 @@ impl Table {
         })
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.rows.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
     }
 
     fn col(&self, col: &str) -> Result<usize, DataError> {
@@ -60,19 +56,19 @@ impl Table {
             .ok_or_else(|| self.err(format!("missing column '{col}'")))
     }
 
-    pub fn err(&self, msg: String) -> DataError {
+    pub(crate) fn err(&self, msg: String) -> DataError {
         DataError {
             file: self.name,
             msg,
         }
     }
 
-    pub fn str(&self, row: usize, col: &str) -> Result<&str, DataError> {
+    pub(crate) fn str(&self, row: usize, col: &str) -> Result<&str, DataError> {
         let c = self.col(col)?;
         Ok(self.rows[row].get(c).unwrap_or("").trim())
     }
 
-    pub fn f64(&self, row: usize, col: &str) -> Result<f64, DataError> {
+    pub(crate) fn f64(&self, row: usize, col: &str) -> Result<f64, DataError> {
         let s = self.str(row, col)?;
         s.parse::<f64>().map_err(|_| {
             self.err(format!(
@@ -82,7 +78,7 @@ impl Table {
         })
     }
 
-    pub fn opt_f64(&self, row: usize, col: &str) -> Result<Option<f64>, DataError> {
+    pub(crate) fn opt_f64(&self, row: usize, col: &str) -> Result<Option<f64>, DataError> {
         let s = self.str(row, col)?;
         if s.is_empty() {
             Ok(None)

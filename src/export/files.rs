@@ -37,12 +37,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// Several files written together: each is staged (synced under a temporary name) by [`Staged::add`], and
 /// [`Staged::commit`] renames them all into place. Dropped without a commit, it removes what it staged.
 #[derive(Default)]
-pub struct Staged {
+pub(crate) struct Staged {
     files: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Staged {
-    pub fn add(&mut self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    pub(crate) fn add(&mut self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let tmp = temp_beside(path);
         if let Err(e) = write_synced(&tmp, bytes) {
             let _ = std::fs::remove_file(&tmp);
@@ -54,7 +54,7 @@ impl Staged {
 
     /// Renames every staged file into place; returns the final paths. A rename can only fail for reasons
     /// that would fail them all (the folder vanished), so what was renamed before such a failure is said.
-    pub fn commit(mut self) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    pub(crate) fn commit(mut self) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
         let mut done = Vec::new();
         for (tmp, path) in std::mem::take(&mut self.files) {
             if let Err(e) = std::fs::rename(&tmp, &path) {

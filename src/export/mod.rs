@@ -4,7 +4,7 @@
 //! command line to export, and an export can run on a background thread with [`Progress`] and cancellation.
 
 pub mod files;
-pub mod naming;
+pub(crate) mod naming;
 
 use crate::charts::render::{self, Labels};
 use crate::charts::{self, ChartData, ChartId, table};
@@ -23,9 +23,10 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 3] = [ExportFormat::Png, ExportFormat::Svg, ExportFormat::Csv];
+    pub(crate) const ALL: [ExportFormat; 3] =
+        [ExportFormat::Png, ExportFormat::Svg, ExportFormat::Csv];
 
-    pub fn extension(self) -> &'static str {
+    pub(crate) fn extension(self) -> &'static str {
         match self {
             ExportFormat::Png => "png",
             ExportFormat::Svg => "svg",
@@ -34,7 +35,7 @@ impl ExportFormat {
     }
 
     /// What a person picks in a menu: "PNG image".
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             ExportFormat::Png => "PNG image",
             ExportFormat::Svg => "SVG image",
@@ -45,14 +46,14 @@ impl ExportFormat {
 
 /// Where the files go: a folder (one file per chart, named by [`naming::stem`]) or one chosen file.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Target {
+pub(crate) enum Target {
     Dir(PathBuf),
     File(PathBuf),
 }
 
 /// One export: the charts to draw (bands already added when wanted), the text around them, and where to.
 #[derive(Clone, Debug)]
-pub struct ExportRequest {
+pub(crate) struct ExportRequest {
     pub charts: Vec<ChartData>,
     pub labels: Labels,
     /// Preset id and the changed levers, from which each file's name is made.
@@ -64,14 +65,14 @@ pub struct ExportRequest {
 
 /// Uncertainty bands for every chart (in [`ChartId::ALL`] order) and the number of runs behind them.
 #[derive(Clone, Copy, Debug)]
-pub struct BandSet<'a> {
+pub(crate) struct BandSet<'a> {
     pub bands: &'a [Vec<Band>],
     pub runs: usize,
 }
 
 impl ExportRequest {
     /// Every chart of a run, to a folder, as PNG at 1600x900 unless changed with the setters below.
-    pub fn for_run(
+    pub(crate) fn for_run(
         p: &Preset,
         base: &Scenario,
         r: &Results,
@@ -93,7 +94,7 @@ impl ExportRequest {
     }
 
     /// Charts already built (the app exports what it shows, bands included).
-    pub fn for_charts(
+    pub(crate) fn for_charts(
         p: &Preset,
         base: &Scenario,
         charts: Vec<ChartData>,
@@ -109,24 +110,24 @@ impl ExportRequest {
         }
     }
 
-    pub fn with_format(mut self, format: ExportFormat) -> Self {
+    pub(crate) fn with_format(mut self, format: ExportFormat) -> Self {
         self.format = format;
         self
     }
 
-    pub fn with_size(mut self, size: (u32, u32)) -> Self {
+    pub(crate) fn with_size(mut self, size: (u32, u32)) -> Self {
         self.size = size;
         self
     }
 
     /// Keeps only `chart`.
-    pub fn only(mut self, chart: ChartId) -> Self {
+    pub(crate) fn only(mut self, chart: ChartId) -> Self {
         self.charts.retain(|c| c.id == chart);
         self
     }
 
     /// The path each chart is written to, in chart order.
-    pub fn paths(&self) -> Vec<PathBuf> {
+    pub(crate) fn paths(&self) -> Vec<PathBuf> {
         self.charts
             .iter()
             .map(|c| match &self.target {
@@ -161,7 +162,7 @@ pub fn labels(p: &Preset, base: &Scenario) -> Labels {
 
 /// Why an export wrote nothing.
 #[derive(Debug, thiserror::Error)]
-pub enum ExportError {
+pub(crate) enum ExportError {
     #[error("cannot create the folder {path}: {source}")]
     CreateDir {
         path: PathBuf,
@@ -182,20 +183,20 @@ pub enum ExportError {
 
 /// Shared with a background export: how many files are drawn, and a flag that cancels the rest.
 #[derive(Debug, Default)]
-pub struct Progress {
+pub(crate) struct Progress {
     pub done: AtomicUsize,
     pub total: AtomicUsize,
     pub cancel: AtomicBool,
 }
 
 impl Progress {
-    pub fn cancelled(&self) -> bool {
+    pub(crate) fn cancelled(&self) -> bool {
         self.cancel.load(Ordering::Relaxed)
     }
 }
 
 /// The bytes of one chart in the request's format and size.
-pub fn render_one(req: &ExportRequest, data: &ChartData) -> Result<Vec<u8>, ExportError> {
+pub(crate) fn render_one(req: &ExportRequest, data: &ChartData) -> Result<Vec<u8>, ExportError> {
     let (w, h) = req.size;
     let err = |msg| ExportError::Render {
         chart: data.id.slug(),
@@ -213,7 +214,7 @@ pub fn render_one(req: &ExportRequest, data: &ChartData) -> Result<Vec<u8>, Expo
 /// Renders every chart of the request and writes the files all-or-nothing: each is staged as a synced
 /// temporary file beside its target, and only when all are drawn are they renamed into place. On an error or
 /// a cancel the staged files are removed and nothing at the target changes. Returns the paths written.
-pub fn write(req: &ExportRequest, progress: &Progress) -> Result<Vec<PathBuf>, ExportError> {
+pub(crate) fn write(req: &ExportRequest, progress: &Progress) -> Result<Vec<PathBuf>, ExportError> {
     if req.charts.is_empty() {
         return Err(ExportError::Empty);
     }

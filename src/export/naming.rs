@@ -7,13 +7,13 @@ use crate::scenario::{Raw, Scenario};
 
 /// What a file name is made of besides the chart.
 #[derive(Clone, Debug, PartialEq)]
-pub struct NameParts {
+pub(crate) struct NameParts {
     pub preset_id: String,
     pub changes: String,
 }
 
 impl NameParts {
-    pub fn new(p: &Preset, base: &Scenario) -> NameParts {
+    pub(crate) fn new(p: &Preset, base: &Scenario) -> NameParts {
         NameParts {
             preset_id: p.meta.id.clone(),
             changes: changes_slug(&p.scenario, base),
@@ -22,7 +22,7 @@ impl NameParts {
 }
 
 /// File name without extension: `history-2020-2023_load_levy_rate-10`.
-pub fn stem(parts: &NameParts, chart: ChartId) -> String {
+pub(crate) fn stem(parts: &NameParts, chart: ChartId) -> String {
     if parts.changes.is_empty() {
         format!("{}_{}", parts.preset_id, chart.slug())
     } else {
@@ -31,7 +31,7 @@ pub fn stem(parts: &NameParts, chart: ChartId) -> String {
 }
 
 /// Short text of what differs from the preset, for subtitles: "Mining levy (flat) 10.0 KZT/kWh; ...".
-pub fn changes_text(p: &Scenario, base: &Scenario) -> String {
+pub(crate) fn changes_text(p: &Scenario, base: &Scenario) -> String {
     p.changed_from(base)
         .iter()
         .map(|&l| format!("{} {}", l.decl().label, p.display(l)))
@@ -40,7 +40,7 @@ pub fn changes_text(p: &Scenario, base: &Scenario) -> String {
 }
 
 /// Up to three changed levers as `id-value`, joined by `_`, reduced to file-name-safe characters.
-pub fn changes_slug(p: &Scenario, base: &Scenario) -> String {
+pub(crate) fn changes_slug(p: &Scenario, base: &Scenario) -> String {
     let changed = p.changed_from(base);
     let parts: Vec<String> = changed
         .iter()

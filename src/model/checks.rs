@@ -36,7 +36,7 @@ fn month_row<'a>(r: &'a Results, month: &str) -> Option<&'a super::MonthRow> {
 }
 
 /// Computes a metric; `None` when the spec names a period outside the simulation.
-pub fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
+pub(crate) fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
     let year_range = |y: i32| {
         hour_range(
             NaiveDate::from_ymd_opt(y, 1, 1)?,

@@ -60,12 +60,12 @@ fn seasonal_factor(monthly: &[f64; 12], date: chrono::NaiveDate) -> f64 {
 }
 
 /// Non-mining annual energy for year index `y` (0 = 2020), MWh.
-pub fn annual_nonmining_mwh(inputs: &Inputs, p: &Policy, y: usize) -> f64 {
+pub(crate) fn annual_nonmining_mwh(inputs: &Inputs, p: &Policy, y: usize) -> f64 {
     inputs.a.nonmining_2019_twh * 1e6 * (1.0 + p.demand_growth).powi(y as i32 + 1)
 }
 
 /// Fills `out` with non-mining demand in MW for every hour.
-pub fn fill(inputs: &Inputs, p: &Policy, out: &mut [f64]) {
+pub(crate) fn fill(inputs: &Inputs, p: &Policy, out: &mut [f64]) {
     let cal = Calendar::get();
     let shape = shape();
     let energy: [f64; YEARS] = std::array::from_fn(|y| annual_nonmining_mwh(inputs, p, y));

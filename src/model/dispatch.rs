@@ -19,19 +19,6 @@ impl Segment {
         Segment::Industry,
         Segment::Households,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Segment::WhiteMiners => "Registered miners",
-            Segment::GrayMiners => "Gray miners",
-            Segment::Industry => "Industry",
-            Segment::Households => "Households",
-        }
-    }
-
-    pub fn is_mining(self) -> bool {
-        matches!(self, Segment::WhiteMiners | Segment::GrayMiners)
-    }
 }
 
 /// One value per segment, indexed by [`Segment`] (so a miner cohort index can never be used by mistake).
@@ -52,23 +39,23 @@ impl<T> IndexMut<Segment> for PerSegment<T> {
 }
 
 impl PerSegment<f64> {
-    pub fn total(&self) -> f64 {
+    pub(crate) fn total(&self) -> f64 {
         self.0.iter().sum()
     }
 
     /// Registered plus gray miners.
-    pub fn mining(&self) -> f64 {
+    pub(crate) fn mining(&self) -> f64 {
         self[Segment::WhiteMiners] + self[Segment::GrayMiners]
     }
 
     /// Industry plus households.
-    pub fn non_mining(&self) -> f64 {
+    pub(crate) fn non_mining(&self) -> f64 {
         self[Segment::Industry] + self[Segment::Households]
     }
 }
 
 /// The segments the operator cuts when it cuts `g`: gray miners sit in industry's feeders and go with them.
-pub fn members(g: PriorityGroup) -> &'static [Segment] {
+pub(crate) fn members(g: PriorityGroup) -> &'static [Segment] {
     match g {
         PriorityGroup::WhiteMiners => &[Segment::WhiteMiners],
         PriorityGroup::Industry => &[Segment::Industry, Segment::GrayMiners],
@@ -77,7 +64,7 @@ pub fn members(g: PriorityGroup) -> &'static [Segment] {
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct HourOutcome {
+pub(crate) struct HourOutcome {
     pub shed: PerSegment<f64>,
     pub imports: f64,
     pub generation: f64,
@@ -85,7 +72,7 @@ pub struct HourOutcome {
 
 /// `available` is domestic capacity able to run; `reserve` is held back from it. When `ordered` is false the
 /// shortage falls on all segments in proportion (before rationing rules existed).
-pub fn dispatch(
+pub(crate) fn dispatch(
     req: PerSegment<f64>,
     available: f64,
     reserve: f64,

@@ -13,24 +13,24 @@ use std::ops::{Index, IndexMut};
 /// Registered ("white") miners pay the tariff and the levy and obey the grid operator's limits; gray miners
 /// pay a commercial price, escape both, and risk being found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Cohort {
+pub(crate) enum Cohort {
     White,
     Gray,
 }
 
 /// Old rigs (S9-class, ~98 J/TH) idle and retire first; new rigs (S19-class) relocate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Vintage {
+pub(crate) enum Vintage {
     Old,
     New,
 }
 
 impl Cohort {
-    pub const ALL: [Cohort; 2] = [Cohort::White, Cohort::Gray];
+    pub(crate) const ALL: [Cohort; 2] = [Cohort::White, Cohort::Gray];
 }
 
 impl Vintage {
-    pub const ALL: [Vintage; 2] = [Vintage::Old, Vintage::New];
+    pub(crate) const ALL: [Vintage; 2] = [Vintage::Old, Vintage::New];
 }
 
 macro_rules! indexed_by {
@@ -92,12 +92,6 @@ pub struct Exits {
     pub seized: f64,
 }
 
-impl Exits {
-    pub fn total(&self) -> f64 {
-        self.us + self.russia + self.other + self.retired + self.seized
-    }
-}
-
 /// What the month's dispatch needs from the miner model.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct MonthPlan {
@@ -113,14 +107,14 @@ pub struct MonthPlan {
 
 impl MonthPlan {
     /// MW of cohort `c` that wants to run (installed x running share, both vintages).
-    pub fn requested(&self, c: Cohort) -> f64 {
+    pub(crate) fn requested(&self, c: Cohort) -> f64 {
         Vintage::ALL
             .iter()
             .map(|&v| self.cap[(c, v)] * self.running[(c, v)])
             .sum()
     }
 
-    pub fn capacity(&self, c: Cohort) -> f64 {
+    pub(crate) fn capacity(&self, c: Cohort) -> f64 {
         self.cap[(c, Vintage::Old)] + self.cap[(c, Vintage::New)]
     }
 }
@@ -138,7 +132,7 @@ pub struct MinerMonth {
     pub white_served_share: f64,
 }
 
-pub struct Miners {
+pub(crate) struct Miners {
     cap: Fleet,
     old_share: f64,
     eff: PerVintage<f64>,
@@ -158,7 +152,7 @@ fn logistic(x: f64) -> f64 {
 }
 
 impl Miners {
-    pub fn new(inputs: &Inputs, p: &Policy) -> Miners {
+    pub(crate) fn new(inputs: &Inputs, p: &Policy) -> Miners {
         let a = &inputs.a;
         // Share of MW in old rigs that makes the mix's hashrate-weighted efficiency equal the fleet lever.
         let inv = |e: f64| 1.0 / e;
@@ -195,7 +189,7 @@ impl Miners {
     }
 
     /// J/TH of each vintage.
-    pub fn efficiency(&self) -> PerVintage<f64> {
+    pub(crate) fn efficiency(&self) -> PerVintage<f64> {
         self.eff
     }
 
@@ -223,7 +217,7 @@ impl Miners {
     }
 
     /// Starts month `m`: lands arrivals (split by the cap and the gray share) and decides who runs.
-    pub fn begin_month(
+    pub(crate) fn begin_month(
         &mut self,
         inputs: &Inputs,
         p: &Policy,
@@ -289,7 +283,7 @@ impl Miners {
     }
 
     /// Ends month `m` given the share of requested energy each cohort was actually served.
-    pub fn end_month(
+    pub(crate) fn end_month(
         &mut self,
         inputs: &Inputs,
         p: &Policy,

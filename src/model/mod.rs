@@ -7,10 +7,10 @@
 pub mod checks;
 mod demand;
 pub mod dispatch;
-pub mod miners;
-pub mod outcomes;
-pub mod policy;
-pub mod results;
+pub(crate) mod miners;
+pub(crate) mod outcomes;
+pub(crate) mod policy;
+pub(crate) mod results;
 mod step;
 mod supply;
 
@@ -25,13 +25,13 @@ pub use results::{Daily, Hourly, MonthRow, Results, Summary};
 use step::{DayAcc, DayCtx, MonthAcc};
 
 /// Version of the model's equations; shown on every chart and export so a figure can be traced to its model.
-pub const MODEL_VERSION: &str = concat!("hashgrid model ", env!("CARGO_PKG_VERSION"));
+pub(crate) const MODEL_VERSION: &str = concat!("hashgrid model ", env!("CARGO_PKG_VERSION"));
 
 pub fn run(s: &Scenario) -> Results {
     run_with(s, Inputs::get())
 }
 
-pub fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
+pub(crate) fn run_with(s: &Scenario, inputs: &Inputs) -> Results {
     let mut r = Results::default();
     run_into(s, inputs, &mut r);
     r

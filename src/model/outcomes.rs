@@ -17,7 +17,7 @@ pub enum Headline {
 }
 
 impl Headline {
-    pub const ALL: [Headline; 6] = [
+    pub(crate) const ALL: [Headline; 6] = [
         Headline::ShedNonMining,
         Headline::ShedMiners,
         Headline::LevyRevenue,
@@ -27,7 +27,7 @@ impl Headline {
     ];
 
     /// Key in `run` and `ensemble` JSON (the `summary` field of the same name).
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             Headline::ShedNonMining => "shed_nonmining_gwh",
             Headline::ShedMiners => "shed_miners_gwh",
@@ -38,7 +38,7 @@ impl Headline {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Headline::ShedNonMining => "Households + industry shed",
             Headline::ShedMiners => "Miners shed",
@@ -49,7 +49,7 @@ impl Headline {
         }
     }
 
-    pub fn unit(self) -> &'static str {
+    pub(crate) fn unit(self) -> &'static str {
         match self {
             Headline::ShedNonMining | Headline::ShedMiners => "GWh",
             Headline::LevyRevenue => "million USD",
@@ -59,11 +59,11 @@ impl Headline {
     }
 
     /// "Households + industry shed (GWh)".
-    pub fn label_with_unit(self) -> String {
+    pub(crate) fn label_with_unit(self) -> String {
         format!("{} ({})", self.label(), self.unit())
     }
 
-    pub fn read(self, s: &Summary) -> f64 {
+    pub(crate) fn read(self, s: &Summary) -> f64 {
         match self {
             Headline::ShedNonMining => s.shed_nonmining_gwh,
             Headline::ShedMiners => s.shed_miners_gwh,
@@ -90,7 +90,7 @@ pub enum MonthlyField {
 }
 
 impl MonthlyField {
-    pub const ALL: [MonthlyField; 9] = [
+    pub(crate) const ALL: [MonthlyField; 9] = [
         MonthlyField::Demand,
         MonthlyField::Shed,
         MonthlyField::Mining,
@@ -103,7 +103,7 @@ impl MonthlyField {
     ];
 
     /// The `run` JSON key of the same monthly value, used as the ensemble's key and CSV column stem.
-    pub fn id(self) -> &'static str {
+    pub(crate) fn id(self) -> &'static str {
         match self {
             MonthlyField::Demand => "demand_twh",
             MonthlyField::Shed => "shed_mwh",
@@ -117,7 +117,7 @@ impl MonthlyField {
         }
     }
 
-    pub fn read(self, r: &MonthRow) -> f64 {
+    pub(crate) fn read(self, r: &MonthRow) -> f64 {
         match self {
             MonthlyField::Demand => r.demand_twh,
             MonthlyField::Shed => r.shed_mwh,

@@ -6,7 +6,7 @@ use crate::data::Inputs;
 use crate::scenario::{L, LevyScheme, OutageMode, PriorityGroup, Scenario};
 use chrono::{Datelike, NaiveDate};
 
-pub struct Policy {
+pub(crate) struct Policy {
     pub miner_tariff_usd_mwh: f64,
     /// Levy in KZT per kWh charged to registered miners on each day.
     pub levy_kzt_kwh_by_day: Vec<f64>,
@@ -80,7 +80,7 @@ fn window(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (usize, usize) {
 }
 
 /// Progressive levy for a miner paying `price_kzt` per kWh.
-pub fn progressive_fee(inputs: &Inputs, price_kzt: f64) -> f64 {
+pub(crate) fn progressive_fee(inputs: &Inputs, price_kzt: f64) -> f64 {
     inputs
         .levy_scale
         .iter()
@@ -91,7 +91,7 @@ pub fn progressive_fee(inputs: &Inputs, price_kzt: f64) -> f64 {
 }
 
 impl Policy {
-    pub fn resolve(s: &Scenario, inputs: &Inputs) -> Policy {
+    pub(crate) fn resolve(s: &Scenario, inputs: &Inputs) -> Policy {
         let cal = Calendar::get();
         let tariff = s.num(L::MinerTariff);
         let levy_day = day(s.date(L::LevyStart));
@@ -177,13 +177,13 @@ impl Policy {
     }
 
     /// Forced-outage rate at a given day, grown from the 2020 rate by the ageing trend.
-    pub fn forced_outage_rate(&self, day: usize) -> f64 {
+    pub(crate) fn forced_outage_rate(&self, day: usize) -> f64 {
         let years = day as f64 / 365.25;
         (self.for_2020 * (1.0 + self.ageing).powf(years)).min(0.95)
     }
 
     /// Whether the time-of-day rule lets registered miners run at this hour.
-    pub fn hours_rule_allows(&self, day: usize, hour_of_day: usize, weekday: u8) -> bool {
+    pub(crate) fn hours_rule_allows(&self, day: usize, hour_of_day: usize, weekday: u8) -> bool {
         if day < self.hours_rule_day || (self.hours_from == 0 && self.hours_to >= 24) {
             return true;
         }
@@ -199,6 +199,6 @@ impl Policy {
     }
 }
 
-pub fn is_winter(date: NaiveDate) -> bool {
+pub(crate) fn is_winter(date: NaiveDate) -> bool {
     matches!(date.month(), 12 | 1 | 2)
 }

@@ -3,7 +3,7 @@
 
 use super::dispatch::{PerSegment, Segment};
 use super::miners::MinerMonth;
-use crate::calendar::{DAYS, HOURS, MONTHS};
+use crate::calendar::{DAYS, HOURS};
 use serde::Serialize;
 
 /// Hourly series, MW. `req` and `shed` are indexed by [`Segment`].
@@ -22,7 +22,7 @@ impl Hourly {
         Segment::ALL.iter().map(|&s| self.req[s][h]).sum()
     }
 
-    pub fn served(&self, seg: Segment, h: usize) -> f64 {
+    pub(crate) fn served(&self, seg: Segment, h: usize) -> f64 {
         self.req[seg][h] - self.shed[seg][h]
     }
 
@@ -33,7 +33,7 @@ impl Hourly {
 
 impl Hourly {
     /// Sizes every series for a run (a run overwrites every element, so no clearing is needed).
-    pub fn ensure_len(&mut self) {
+    pub(crate) fn ensure_len(&mut self) {
         for v in self.req.0.iter_mut().chain(self.shed.0.iter_mut()) {
             v.resize(HOURS, 0.0);
         }
@@ -59,7 +59,7 @@ pub struct Daily {
 }
 
 impl Daily {
-    pub fn ensure_len(&mut self) {
+    pub(crate) fn ensure_len(&mut self) {
         for v in [
             &mut self.demand_mean,
             &mut self.demand_max,
@@ -72,21 +72,6 @@ impl Daily {
             &mut self.coal_stock_mt,
         ] {
             v.resize(DAYS, 0.0);
-        }
-    }
-
-    pub fn with_days() -> Daily {
-        let z = || vec![0.0; DAYS];
-        Daily {
-            demand_mean: z(),
-            demand_max: z(),
-            demand_min: z(),
-            available_at_peak: z(),
-            mining_served_mean: z(),
-            shed_nonmining_mwh: z(),
-            shed_miners_mwh: z(),
-            imports_mwh: z(),
-            coal_stock_mt: z(),
         }
     }
 }
@@ -153,10 +138,4 @@ pub struct Results {
     pub monthly: Vec<MonthRow>,
     pub miners: Vec<MinerMonth>,
     pub summary: Summary,
-}
-
-impl Results {
-    pub fn month_count(&self) -> usize {
-        MONTHS
-    }
 }

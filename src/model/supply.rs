@@ -8,14 +8,14 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 /// One thermal unit: its fuel and its capacity in each year (the "rest" groups' units resize with the fleet).
-pub struct Unit {
+pub(crate) struct Unit {
     pub coal: bool,
     pub mw: [f64; YEARS],
 }
 
 /// The thermal fleet unit by unit. Capacity per fuel = Ember + (for coal) the KEGOC gap; named plants are
 /// listed unit by unit, the rest of each fuel is split into units of the group's size.
-pub fn units(inputs: &Inputs) -> Vec<Unit> {
+pub(crate) fn units(inputs: &Inputs) -> Vec<Unit> {
     let a = &inputs.a;
     let fuel_mw = |coal: bool, y: usize| {
         let yd = inputs.year(y);
@@ -61,7 +61,7 @@ pub fn units(inputs: &Inputs) -> Vec<Unit> {
 
 /// Hourly availability by source, MW. Reused across runs (see `model::run_into`): every element is rewritten.
 #[derive(Default)]
-pub struct Supply {
+pub(crate) struct Supply {
     /// Coal units' available MW before any coal-stock derating.
     pub coal: Vec<f64>,
     pub gas: Vec<f64>,
@@ -77,7 +77,7 @@ fn uniform(rng: &mut ChaCha8Rng) -> f64 {
     ((rng.next_u64() >> 11) as f64 + 1.0) / (1u64 << 53) as f64
 }
 
-pub fn build_into(inputs: &Inputs, p: &Policy, out: &mut Supply) {
+pub(crate) fn build_into(inputs: &Inputs, p: &Policy, out: &mut Supply) {
     let cal = Calendar::get();
     let units = units(inputs);
     let Supply {

@@ -11,7 +11,7 @@ use std::path::Path;
 /// Bumped whenever the file layout changes incompatibly; files name the version they were written for.
 /// Version 2 writes a switched-off schedule as `"never"`; version 1 files (which used dates after the run
 /// and windows ending before they start) are read by [`migrate_v1`].
-pub const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 2;
 
 /// The oldest version this Hashgrid still reads.
 const OLDEST_VERSION: u32 = 1;
@@ -25,7 +25,7 @@ pub struct Focus {
 
 impl Focus {
     /// The period as fractional years, `to` inclusive (it ends at the end of its day), for shading charts.
-    pub fn year_fractions(&self) -> (f64, f64) {
+    pub(crate) fn year_fractions(&self) -> (f64, f64) {
         (
             calendar::date_to_year_fraction(self.from),
             calendar::date_to_year_fraction(self.to + chrono::Days::new(1)),
@@ -36,7 +36,7 @@ impl Focus {
 /// The whole file, as written on disk.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PresetFile {
+pub(crate) struct PresetFile {
     pub format_version: u32,
     pub id: String,
     pub title: String,
@@ -216,7 +216,7 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
 /// Version 1 had no "never": a schedule was switched off by a date after the run (the date picker offered
 /// 2024-01-01) or, for the two windows, by an end before the start. Both become "never" (for a window, both
 /// its ends); dates such a file left out are compared with version 1's defaults.
-pub fn migrate_v1(levers: &LeverFile) -> LeverFile {
+pub(crate) fn migrate_v1(levers: &LeverFile) -> LeverFile {
     use super::{L, Raw, parse_date};
     let last_day = calendar::end_date();
     let mut out = levers.clone();
@@ -298,7 +298,7 @@ pub fn load(path: &Path) -> Result<Loaded, FileIssue> {
 }
 
 impl Preset {
-    pub fn to_file(&self) -> PresetFile {
+    pub(crate) fn to_file(&self) -> PresetFile {
         PresetFile {
             format_version: FORMAT_VERSION,
             id: self.meta.id.clone(),

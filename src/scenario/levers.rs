@@ -18,7 +18,7 @@ pub enum Group {
 }
 
 impl Group {
-    pub const ALL: [Group; 6] = [
+    pub(crate) const ALL: [Group; 6] = [
         Group::TariffsLevy,
         Group::CapsRationing,
         Group::PlantsOutages,
@@ -27,7 +27,7 @@ impl Group {
         Group::Scenario,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Group::TariffsLevy => "Tariffs & levy",
             Group::CapsRationing => "Caps & rationing",
@@ -89,7 +89,7 @@ pub enum Raw {
     Bool(bool),
 }
 
-pub trait FileValue: Sized {
+pub(crate) trait FileValue: Sized {
     fn to_raw(&self) -> Raw;
     fn from_raw(raw: Raw) -> Option<Self>;
 }
@@ -467,11 +467,11 @@ levers! {
 }
 
 impl L {
-    pub fn decl(self) -> &'static LeverDecl {
+    pub(crate) fn decl(self) -> &'static LeverDecl {
         &LEVERS[self as usize]
     }
 
-    pub fn by_id(id: &str) -> Option<L> {
+    pub(crate) fn by_id(id: &str) -> Option<L> {
         LEVERS.iter().find(|d| d.id == id).map(|d| d.lever)
     }
 }

@@ -1,10 +1,10 @@
 //! Scenarios: the lever values of one what-if, plus the list of documented unit outages, and their files.
 
-pub mod checks;
-pub mod choices;
+pub(crate) mod checks;
+pub(crate) mod choices;
 pub mod file;
-pub mod levers;
-pub mod uncertain;
+pub(crate) mod levers;
+pub(crate) mod uncertain;
 
 pub use choices::{Choice, LevyScheme, OutageMode, PriorityGroup};
 use chrono::NaiveDate;
@@ -27,10 +27,6 @@ impl Value {
     pub fn choice<C: Choice>(c: C) -> Value {
         Value::Choice(c.index())
     }
-
-    pub fn order<C: Choice>(items: &[C]) -> Value {
-        Value::Order(items.iter().map(|c| c.index()).collect())
-    }
 }
 
 /// A documented (or what-if) outage of named units, e.g. the 14 Oct 2021 Ekibastuz trips.
@@ -46,7 +42,7 @@ pub struct NamedOutage {
 }
 
 impl NamedOutage {
-    pub fn mw(&self) -> f64 {
+    pub(crate) fn mw(&self) -> f64 {
         self.units as f64 * self.unit_mw
     }
 }
@@ -57,15 +53,15 @@ pub struct Scenario {
     pub outages: Vec<NamedOutage>,
 }
 
-pub fn parse_date(s: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
 
 /// How files and `--set` write a date lever that is off.
-pub const NEVER: &str = "never";
+pub(crate) const NEVER: &str = "never";
 
 /// A date lever's text: `Some(Some(date))`, `Some(None)` for "never", `None` when it is neither.
-pub fn parse_when(s: &str) -> Option<Option<NaiveDate>> {
+pub(crate) fn parse_when(s: &str) -> Option<Option<NaiveDate>> {
     if s.trim().eq_ignore_ascii_case(NEVER) {
         Some(None)
     } else {
@@ -109,7 +105,7 @@ impl Default for Scenario {
 }
 
 impl Scenario {
-    pub fn get(&self, l: L) -> &Value {
+    pub(crate) fn get(&self, l: L) -> &Value {
         &self.values[l as usize]
     }
 
@@ -139,7 +135,7 @@ impl Scenario {
     }
 
     /// An order lever's entries, first cut first, as the enum of its options.
-    pub fn order<C: Choice>(&self, l: L) -> Vec<C> {
+    pub(crate) fn order<C: Choice>(&self, l: L) -> Vec<C> {
         match self.get(l) {
             Value::Order(v) => v.iter().filter_map(|&i| C::from_index(i)).collect(),
             other => unreachable!("lever {l:?} is not an order: {other:?}"),
@@ -147,14 +143,14 @@ impl Scenario {
     }
 
     /// An order lever's entries as option indices (for widgets that reorder them).
-    pub fn order_indices(&self, l: L) -> &[usize] {
+    pub(crate) fn order_indices(&self, l: L) -> &[usize] {
         match self.get(l) {
             Value::Order(v) => v,
             other => unreachable!("lever {l:?} is not an order: {other:?}"),
         }
     }
 
-    pub fn flag(&self, l: L) -> bool {
+    pub(crate) fn flag(&self, l: L) -> bool {
         match self.get(l) {
             Value::Flag(v) => *v,
             other => unreachable!("lever {:?} is not a flag: {other:?}", l),
@@ -212,7 +208,7 @@ impl Scenario {
 
     /// Checks a value written in a file or on the command line. `Err` = unusable (the scenario is unchanged);
     /// `Ok(Some(w))` = used after clamping.
-    pub fn apply_raw(&mut self, l: L, raw: Raw) -> Result<Option<String>, String> {
+    pub(crate) fn apply_raw(&mut self, l: L, raw: Raw) -> Result<Option<String>, String> {
         let d = l.decl();
         let v = match (d.kind, raw) {
             (Kind::Number { .. }, Raw::Num(x)) => Value::Num(x),
@@ -269,7 +265,7 @@ impl Scenario {
     }
 
     /// Parses `text` as a value for lever `id`, as typed on the command line (`--set levy_rate=10`).
-    pub fn set_from_str(&mut self, id: &str, text: &str) -> Result<Option<String>, String> {
+    pub(crate) fn set_from_str(&mut self, id: &str, text: &str) -> Result<Option<String>, String> {
         let l =
             L::by_id(id).ok_or_else(|| format!("unknown lever '{id}' (see `hashgrid levers`)"))?;
         let text = text.trim();
@@ -289,7 +285,7 @@ impl Scenario {
         self.apply_raw(l, raw)
     }
 
-    pub fn to_raw(&self, l: L) -> Raw {
+    pub(crate) fn to_raw(&self, l: L) -> Raw {
         match (self.get(l), l.decl().kind) {
             (Value::Num(x), _) => Raw::Num(*x),
             (Value::Date(Some(d)), _) => Raw::Str(d.format("%Y-%m-%d").to_string()),
@@ -304,7 +300,7 @@ impl Scenario {
     }
 
     /// Every lever, written out (files always record the full scenario so they survive changed defaults).
-    pub fn to_lever_file(&self) -> LeverFile {
+    pub(crate) fn to_lever_file(&self) -> LeverFile {
         let mut f = LeverFile::default();
         for d in LEVERS {
             f.set(d.lever, self.to_raw(d.lever));
@@ -313,7 +309,7 @@ impl Scenario {
     }
 
     /// Human-readable value with unit, for tables, subtitles and the "what differs" panel.
-    pub fn display(&self, l: L) -> String {
+    pub(crate) fn display(&self, l: L) -> String {
         let d = l.decl();
         match (self.get(l), d.kind) {
             (Value::Num(x), Kind::Number { decimals, .. }) => {

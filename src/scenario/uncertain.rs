@@ -6,7 +6,7 @@ use super::{L, Scenario, Value};
 use crate::data::Assumptions;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Dist {
+pub(crate) enum Dist {
     /// value x factor, factor triangular on [lo, hi] with mode 1.
     ScaleTriangular { lo: f64, hi: f64 },
     /// value x factor, factor uniform on [lo, hi].
@@ -16,14 +16,14 @@ pub enum Dist {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Target {
+pub(crate) enum Target {
     Lever(L),
     /// A row of `assets/assumptions.csv`, by id.
     Assumption(&'static str),
 }
 
 #[derive(Debug)]
-pub struct UncertainDecl {
+pub(crate) struct UncertainDecl {
     pub id: &'static str,
     pub label: &'static str,
     pub target: Target,
@@ -33,7 +33,7 @@ pub struct UncertainDecl {
     pub source: &'static str,
 }
 
-pub static UNCERTAIN: &[UncertainDecl] = &[
+pub(crate) static UNCERTAIN: &[UncertainDecl] = &[
     UncertainDecl {
         id: "gray_share",
         label: "Gray-miner capacity (share of new capacity that stays unregistered)",
@@ -93,7 +93,7 @@ pub static UNCERTAIN: &[UncertainDecl] = &[
 ];
 
 /// Inverse CDF of a triangular distribution on [lo, hi] with the given mode, at u in [0, 1].
-pub fn triangular(u: f64, lo: f64, mode: f64, hi: f64) -> f64 {
+pub(crate) fn triangular(u: f64, lo: f64, mode: f64, hi: f64) -> f64 {
     if hi <= lo {
         return mode;
     }
@@ -107,7 +107,7 @@ pub fn triangular(u: f64, lo: f64, mode: f64, hi: f64) -> f64 {
 
 impl Dist {
     /// Applies a draw (u uniform in [0, 1]) to a nominal value.
-    pub fn apply(self, nominal: f64, u: f64) -> f64 {
+    pub(crate) fn apply(self, nominal: f64, u: f64) -> f64 {
         match self {
             Dist::ScaleTriangular { lo, hi } => nominal * triangular(u, lo, 1.0, hi),
             Dist::ScaleUniform { lo, hi } => nominal * (lo + u * (hi - lo)),
@@ -127,7 +127,7 @@ fn assumption_mut<'a>(a: &'a mut Assumptions, id: &str) -> Option<&'a mut f64> {
 
 /// Applies one set of draws (one u per uncertain input, in declaration order) to a scenario and assumptions.
 /// Lever values stay inside their declared ranges.
-pub fn apply(draws: &[f64], s: &mut Scenario, a: &mut Assumptions) {
+pub(crate) fn apply(draws: &[f64], s: &mut Scenario, a: &mut Assumptions) {
     for (d, &u) in UNCERTAIN.iter().zip(draws) {
         match d.target {
             Target::Lever(l) => {

@@ -15,8 +15,8 @@ use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-pub const DEFAULT_RUNS: usize = 200;
-pub const MAX_RUNS: usize = 5000;
+pub(crate) const DEFAULT_RUNS: usize = 200;
+pub(crate) const MAX_RUNS: usize = 5000;
 
 /// What one run contributes: the drawn values of every chart line, monthly fields and headline outcomes.
 #[derive(Clone, Debug)]
@@ -30,7 +30,7 @@ pub struct RunOut {
 }
 
 /// Which series of a chart get a band: the solid lines (bars, dots and dashed cumulative lines do not).
-pub fn band_lines(chart: &ChartData) -> Vec<usize> {
+pub(crate) fn band_lines(chart: &ChartData) -> Vec<usize> {
     chart
         .series
         .iter()
@@ -100,7 +100,7 @@ fn extract(r: &model::Results) -> RunOut {
 
 /// Runs `indices` on `threads` worker threads; returns (index, result) pairs sorted by index. Stops early
 /// (returning what is done) when `cancel` is raised.
-pub fn run_indices(
+pub(crate) fn run_indices(
     base: &Scenario,
     master_seed: u64,
     indices: std::ops::Range<usize>,
@@ -142,7 +142,7 @@ pub fn default_threads() -> usize {
 }
 
 /// P10, P50 and P90 of `v` (nearest rank; `v` is reordered).
-pub fn p10_50_90(v: &mut [f32]) -> [f64; 3] {
+pub(crate) fn p10_50_90(v: &mut [f32]) -> [f64; 3] {
     if v.is_empty() {
         return [f64::NAN; 3];
     }
@@ -201,7 +201,7 @@ pub fn bands(runs: &[&RunOut], templates: &[ChartData]) -> Vec<Vec<Band>> {
 }
 
 /// Adds bands to a chart as filled P10-P90 series drawn behind everything else (same data for screen and files).
-pub fn with_bands(chart: &ChartData, bands: &[Band], runs: usize) -> ChartData {
+pub(crate) fn with_bands(chart: &ChartData, bands: &[Band], runs: usize) -> ChartData {
     let mut out = chart.clone();
     let mut extra = Vec::new();
     for b in bands {
