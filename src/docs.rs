@@ -13,7 +13,7 @@ use std::path::Path;
 fn range_text(k: Kind) -> String {
     match k {
         Kind::Number { min, max, step, .. } => format!("{min} to {max} (step {step})"),
-        Kind::Date { min, max } => format!("{min} to {max}"),
+        Kind::Date { min, max } => format!("{min} to {max}, or `never`"),
         Kind::Choice(opts) | Kind::Order(opts) => opts
             .iter()
             .map(|o| format!("`{}`", o.0))

@@ -238,3 +238,34 @@ fn export_writes_every_chart_through_the_report_renderer() {
             .contains("Electricity demand")
     );
 }
+
+/// "Export all" at 3200x1800 takes seconds: it runs in the background, the window keeps drawing with a
+/// progress bar, and Cancel stops it without leaving any file.
+#[test]
+fn a_large_export_runs_in_the_background_with_progress_and_can_be_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness();
+    h.run();
+    h.state_mut().view.export_size = (3200, 1800);
+    h.state_mut().apply(Command::Export {
+        chart: None,
+        format: ExportFormat::Png,
+        path: dir.path().to_path_buf(),
+    });
+    h.run();
+    assert!(
+        h.state().export.is_some(),
+        "the export should still be running"
+    );
+    h.get_by_label_contains("Exporting 4 charts as PNG");
+    h.get_by_label("Cancel export").click();
+    h.run();
+    h.state_mut().wait_for_export();
+    assert!(h.state().export.is_none());
+    assert!(
+        h.state().messages.status.contains("cancelled"),
+        "{}",
+        h.state().messages.status
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}

@@ -52,9 +52,13 @@ impl Staged {
         Ok(())
     }
 
-    /// Renames every staged file into place; returns the final paths. A rename can only fail for reasons
-    /// that would fail them all (the folder vanished), so what was renamed before such a failure is said.
+    /// Renames every staged file into place; returns the final paths. A target that is a folder is found
+    /// before anything is renamed, so the one rename failure left is the folder itself vanishing meanwhile.
     pub(crate) fn commit(mut self) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+        if let Some((_, path)) = self.files.iter().find(|(_, p)| p.is_dir()) {
+            let e = std::io::Error::new(std::io::ErrorKind::IsADirectory, "a folder has that name");
+            return Err((path.clone(), e));
+        }
         let mut done = Vec::new();
         for (tmp, path) in std::mem::take(&mut self.files) {
             if let Err(e) = std::fs::rename(&tmp, &path) {

@@ -46,14 +46,14 @@ impl ExportFormat {
 
 /// Where the files go: a folder (one file per chart, named by [`naming::stem`]) or one chosen file.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Target {
+pub enum Target {
     Dir(PathBuf),
     File(PathBuf),
 }
 
 /// One export: the charts to draw (bands already added when wanted), the text around them, and where to.
 #[derive(Clone, Debug)]
-pub(crate) struct ExportRequest {
+pub struct ExportRequest {
     pub charts: Vec<ChartData>,
     pub labels: Labels,
     /// Preset id and the changed levers, from which each file's name is made.
@@ -65,14 +65,14 @@ pub(crate) struct ExportRequest {
 
 /// Uncertainty bands for every chart (in [`ChartId::ALL`] order) and the number of runs behind them.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct BandSet<'a> {
+pub struct BandSet<'a> {
     pub bands: &'a [Vec<Band>],
     pub runs: usize,
 }
 
 impl ExportRequest {
     /// Every chart of a run, to a folder, as PNG at 1600x900 unless changed with the setters below.
-    pub(crate) fn for_run(
+    pub fn for_run(
         p: &Preset,
         base: &Scenario,
         r: &Results,
@@ -110,7 +110,7 @@ impl ExportRequest {
         }
     }
 
-    pub(crate) fn with_format(mut self, format: ExportFormat) -> Self {
+    pub fn with_format(mut self, format: ExportFormat) -> Self {
         self.format = format;
         self
     }
@@ -121,7 +121,7 @@ impl ExportRequest {
     }
 
     /// Keeps only `chart`.
-    pub(crate) fn only(mut self, chart: ChartId) -> Self {
+    pub fn only(mut self, chart: ChartId) -> Self {
         self.charts.retain(|c| c.id == chart);
         self
     }
@@ -162,7 +162,7 @@ pub fn labels(p: &Preset, base: &Scenario) -> Labels {
 
 /// Why an export wrote nothing.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum ExportError {
+pub enum ExportError {
     #[error("cannot create the folder {path}: {source}")]
     CreateDir {
         path: PathBuf,
@@ -183,7 +183,7 @@ pub(crate) enum ExportError {
 
 /// Shared with a background export: how many files are drawn, and a flag that cancels the rest.
 #[derive(Debug, Default)]
-pub(crate) struct Progress {
+pub struct Progress {
     pub done: AtomicUsize,
     pub total: AtomicUsize,
     pub cancel: AtomicBool,
@@ -214,7 +214,7 @@ pub(crate) fn render_one(req: &ExportRequest, data: &ChartData) -> Result<Vec<u8
 /// Renders every chart of the request and writes the files all-or-nothing: each is staged as a synced
 /// temporary file beside its target, and only when all are drawn are they renamed into place. On an error or
 /// a cancel the staged files are removed and nothing at the target changes. Returns the paths written.
-pub(crate) fn write(req: &ExportRequest, progress: &Progress) -> Result<Vec<PathBuf>, ExportError> {
+pub fn write(req: &ExportRequest, progress: &Progress) -> Result<Vec<PathBuf>, ExportError> {
     if req.charts.is_empty() {
         return Err(ExportError::Empty);
     }

@@ -7,7 +7,7 @@ use crate::scenario::{Raw, Scenario};
 
 /// What a file name is made of besides the chart.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) struct NameParts {
+pub struct NameParts {
     pub preset_id: String,
     pub changes: String,
 }
