@@ -72,6 +72,7 @@ pub(crate) struct HourOutcome {
 
 /// `available` is domestic capacity able to run; `reserve` is held back from it. When `ordered` is false the
 /// shortage falls on all segments in proportion (before rationing rules existed).
+#[inline(always)]
 pub(crate) fn dispatch(
     req: PerSegment<f64>,
     available: f64,

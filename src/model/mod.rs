@@ -177,6 +177,10 @@ fn simulate_month(
             weekday: cal.weekday_of_day[d],
             coal_factor: coal.factor(p),
             base,
+            white_off: (p.disconnect.0..p.disconnect.1).contains(&d)
+                || (p.shutdown.0..p.shutdown.1).contains(&d)
+                || d >= p.ban_day,
+            all_off: (p.shutdown.0..p.shutdown.1).contains(&d),
         };
         let mut day = DayAcc::default();
         for hd in 0..24 {

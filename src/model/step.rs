@@ -21,24 +21,25 @@ pub(super) struct DayCtx<'a> {
     pub coal_factor: f64,
     /// MW each cohort wants to run this month.
     pub base: PerCohort<f64>,
+    /// Registered miners are off all day (blanket disconnection, internet shutdown, ban).
+    pub white_off: bool,
+    /// All miners are offline all day (internet shutdown).
+    pub all_off: bool,
 }
 
 impl DayCtx<'_> {
     /// What each segment asks for in hour `hd` of the day, after the rules that switch miners off.
+    #[inline(always)]
     fn requests(&self, h: usize, hd: usize) -> PerSegment<f64> {
         let p = self.p;
-        let d = self.day;
-        let in_disconnect = d >= p.disconnect.0 && d < p.disconnect.1;
-        let in_shutdown = d >= p.shutdown.0 && d < p.shutdown.1;
-        let banned = d >= p.ban_day;
         let mut white = self.base[Cohort::White];
-        if in_disconnect || in_shutdown || banned || !p.hours_rule_allows(d, hd, self.weekday) {
+        if self.white_off || !p.hours_rule_allows(self.day, hd, self.weekday) {
             white = 0.0;
         }
         if h >= p.miner_limit_hour {
             white = white.min(p.miner_limit_mw);
         }
-        let gray = if in_shutdown {
+        let gray = if self.all_off {
             0.0
         } else {
             self.base[Cohort::Gray]
@@ -50,6 +51,7 @@ impl DayCtx<'_> {
 }
 
 /// One hour's dispatch, written into the hourly series. Returns the requests, the outcome and the coal burnt.
+#[inline(always)]
 pub(super) fn hour(c: &DayCtx, hd: usize, hr: &mut Hourly) -> (PerSegment<f64>, HourOutcome, f64) {
     let p = c.p;
     let h = c.day * 24 + hd;
@@ -123,6 +125,7 @@ pub(super) struct MonthAcc {
 }
 
 /// Adds one dispatched hour to the day's, the month's and the monthly row's sums.
+#[inline(always)]
 pub(super) fn add_hour(
     c: &DayCtx,
     h: usize,
