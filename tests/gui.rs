@@ -269,3 +269,25 @@ fn a_large_export_runs_in_the_background_with_progress_and_can_be_cancelled() {
     );
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+/// A schedule is switched off by picking "Never" in its month list.
+#[test]
+fn never_in_a_date_list_switches_a_schedule_off() {
+    let mut h = harness();
+    h.run();
+    assert!(h.state().scenario().date(L::LevyStart).is_some());
+    h.get_by_role_and_label(Role::ComboBox, "Levy from").click();
+    h.run();
+    h.get_by_label("Never").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.scenario().date(L::LevyStart), None);
+    assert_eq!(
+        app.scenario().changed_from(&app.session.base.scenario),
+        vec![L::LevyStart]
+    );
+    // No flat levy in 2022 any more; the progressive scale still applies from 2023.
+    let months = &app.session.current.results.monthly;
+    assert!(months[24..36].iter().all(|m| m.levy_kzt == 0.0));
+    assert!(months[36..48].iter().any(|m| m.levy_kzt > 0.0));
+}

@@ -235,7 +235,7 @@ fn flag_row(ui: &mut egui::Ui, row: &Row, cmds: &mut Vec<Command>) {
 /// A month of the run (year, month 1-12), or `None` for "Never".
 type MonthChoice = Option<(i32, u32)>;
 
-/// The month list of a date lever: every month of the run, then "Never". Returns the month picked.
+/// The month list of a date lever: "Never", then every month of the run. Returns the month picked.
 fn month_combo(
     ui: &mut egui::Ui,
     d: &'static LeverDecl,
@@ -255,7 +255,8 @@ fn month_combo(
         .show_ui(ui, |ui| {
             let months = (0..calendar::MONTHS)
                 .map(|m| Some((calendar::START_YEAR + (m / 12) as i32, (m % 12) as u32 + 1)));
-            for m in months.chain(std::iter::once(None)) {
+            // "Never" first: switching a schedule off should not need a scroll past 48 months.
+            for m in std::iter::once(None).chain(months) {
                 if ui.selectable_label(current == m, text(m)).clicked() {
                     chosen = Some(m);
                 }
