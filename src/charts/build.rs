@@ -109,46 +109,39 @@ fn weekly_bars(name: &str, color: [u8; 3], unit: &str, daily: &[f64], scale: f64
 fn load(r: &Results) -> Parts {
     let dy = &r.daily;
     let mut series = Vec::new();
-    let (y_label, y_unit, source_note) = {
-        let mut band = daily("Demand, daily low-high", SKY, Style::Band, "MW", |d| {
-            dy.demand_max[d]
-        });
-        band.lower = dy.demand_min.clone();
-        series.push(band);
-        let smooth = rolling_mean(&dy.demand_mean, 7);
-        series.push(daily(
-            "Demand, 7-day average",
-            BLUE,
-            Style::Line,
-            "MW",
-            |d| smooth[d],
-        ));
-        series.push(daily(
-            "Domestic capacity at the daily peak",
-            BLACK,
-            Style::Line,
-            "MW",
-            |d| dy.available_at_peak[d],
-        ));
-        series.push(daily(
-            "Mining load served",
-            ORANGE,
-            Style::Line,
-            "MW",
-            |d| dy.mining_served_mean[d],
-        ));
-        (
-            "Power (MW)",
-            "MW",
-            "Demand shape: KOREM 2018; annual energy: Ember; capacity: Ember, KEGOC; mining: model",
-        )
-    };
+    let mut band = daily("Demand, daily low-high", SKY, Style::Band, "MW", |d| {
+        dy.demand_max[d]
+    });
+    band.lower = dy.demand_min.clone();
+    series.push(band);
+    let smooth = rolling_mean(&dy.demand_mean, 7);
+    series.push(daily(
+        "Demand, 7-day average",
+        BLUE,
+        Style::Line,
+        "MW",
+        |d| smooth[d],
+    ));
+    series.push(daily(
+        "Domestic capacity at the daily peak",
+        BLACK,
+        Style::Line,
+        "MW",
+        |d| dy.available_at_peak[d],
+    ));
+    series.push(daily(
+        "Mining load served",
+        ORANGE,
+        Style::Line,
+        "MW",
+        |d| dy.mining_served_mean[d],
+    ));
     Parts {
         series,
         y2: None,
-        y_label,
-        y_unit,
-        source_note,
+        y_label: "Power (MW)",
+        y_unit: "MW",
+        source_note: "Demand shape: KOREM 2018; annual energy: Ember; capacity: Ember, KEGOC; mining: model",
     }
 }
 
@@ -156,40 +149,33 @@ fn load(r: &Results) -> Parts {
 fn shortages(r: &Results) -> Parts {
     let dy = &r.daily;
     let mut series = Vec::new();
-    let (y_label, y_unit, source_note) = {
-        series.push(weekly_bars(
-            "Registered and gray miners shed",
-            ORANGE,
-            "GWh/week",
-            &dy.shed_miners_mwh,
-            1e-3,
-        ));
-        series.push(weekly_bars(
-            "Households and industry shed",
-            VERMILLION,
-            "GWh/week",
-            &dy.shed_nonmining_mwh,
-            1e-3,
-        ));
-        series.push(weekly_bars(
-            "Imports from Russia",
-            SKY,
-            "GWh/week",
-            &dy.imports_mwh,
-            1e-3,
-        ));
-        (
-            "Energy per week (GWh)",
-            "GWh/week",
-            "Model dispatch; import limit and outages as set in the scenario",
-        )
-    };
+    series.push(weekly_bars(
+        "Registered and gray miners shed",
+        ORANGE,
+        "GWh/week",
+        &dy.shed_miners_mwh,
+        1e-3,
+    ));
+    series.push(weekly_bars(
+        "Households and industry shed",
+        VERMILLION,
+        "GWh/week",
+        &dy.shed_nonmining_mwh,
+        1e-3,
+    ));
+    series.push(weekly_bars(
+        "Imports from Russia",
+        SKY,
+        "GWh/week",
+        &dy.imports_mwh,
+        1e-3,
+    ));
     Parts {
         series,
         y2: None,
-        y_label,
-        y_unit,
-        source_note,
+        y_label: "Energy per week (GWh)",
+        y_unit: "GWh/week",
+        source_note: "Model dispatch; import limit and outages as set in the scenario",
     }
 }
 
@@ -197,61 +183,54 @@ fn shortages(r: &Results) -> Parts {
 fn revenue(r: &Results) -> Parts {
     let mut series = Vec::new();
     let y2;
-    let (y_label, y_unit, source_note) = {
-        series.push(Series {
-            name: "Levy collected per month".into(),
-            role: Role::Data,
-            color: GREEN,
-            style: Style::Bars,
-            points: (0..MONTHS)
-                .map(|m| [month_x(m) + 1.0 / 24.0, r.monthly[m].levy_usd / 1e6])
-                .collect(),
-            lower: Vec::new(),
-            secondary: false,
-            unit: "m USD".into(),
-        });
-        let mut cum = 0.0;
-        let cums: Vec<f64> = r
-            .monthly
-            .iter()
-            .map(|row| {
-                cum += row.levy_usd / 1e6;
-                cum
-            })
-            .collect();
-        let max_month = r
-            .monthly
-            .iter()
-            .map(|x| x.levy_usd / 1e6)
-            .fold(0.0, f64::max)
-            .max(0.1);
-        let max_cum = cums.last().copied().unwrap_or(0.0).max(0.1);
-        let scale = max_month / max_cum;
-        let mut s = monthly_steps(
-            "Cumulative levy, million USD (right)",
-            BLACK,
-            Style::Line,
-            "m USD",
-            |m| cums[m] * scale,
-        );
-        s.secondary = true;
-        series.push(s);
-        y2 = Some(Axis2 {
-            label: "Cumulative (million USD)".into(),
-            scale,
-        });
-        (
-            "Per month (million USD)",
-            "m USD",
-            "Levy rates: Tax Code 2021, Law 135-VII (2022); KZT/USD: NBK and press conversions",
-        )
-    };
+    series.push(Series {
+        name: "Levy collected per month".into(),
+        role: Role::Data,
+        color: GREEN,
+        style: Style::Bars,
+        points: (0..MONTHS)
+            .map(|m| [month_x(m) + 1.0 / 24.0, r.monthly[m].levy_usd / 1e6])
+            .collect(),
+        lower: Vec::new(),
+        secondary: false,
+        unit: "m USD".into(),
+    });
+    let mut cum = 0.0;
+    let cums: Vec<f64> = r
+        .monthly
+        .iter()
+        .map(|row| {
+            cum += row.levy_usd / 1e6;
+            cum
+        })
+        .collect();
+    let max_month = r
+        .monthly
+        .iter()
+        .map(|x| x.levy_usd / 1e6)
+        .fold(0.0, f64::max)
+        .max(0.1);
+    let max_cum = cums.last().copied().unwrap_or(0.0).max(0.1);
+    let scale = max_month / max_cum;
+    let mut s = monthly_steps(
+        "Cumulative levy, million USD (right)",
+        BLACK,
+        Style::Line,
+        "m USD",
+        |m| cums[m] * scale,
+    );
+    s.secondary = true;
+    series.push(s);
+    y2 = Some(Axis2 {
+        label: "Cumulative (million USD)".into(),
+        scale,
+    });
     Parts {
         series,
         y2,
-        y_label,
-        y_unit,
-        source_note,
+        y_label: "Per month (million USD)",
+        y_unit: "m USD",
+        source_note: "Levy rates: Tax Code 2021, Law 135-VII (2022); KZT/USD: NBK and press conversions",
     }
 }
 
@@ -260,89 +239,80 @@ fn exodus(r: &Results) -> Parts {
     let inputs = Inputs::get();
     let mut series = Vec::new();
     let y2;
-    let (y_label, y_unit, source_note) = {
-        series.push(monthly_steps(
-            "White (registered) capacity",
-            BLUE,
-            Style::Line,
-            "MW",
-            |m| r.monthly[m].white_mw,
-        ));
-        series.push(monthly_steps(
-            "Gray (unregistered) capacity",
-            GREY,
-            Style::Line,
-            "MW",
-            |m| r.monthly[m].gray_mw,
-        ));
-        series.push(monthly_steps(
-            "Left for the US, cumulative",
-            VERMILLION,
-            Style::Dashed,
-            "MW",
-            |m| r.monthly[m].exodus_us_mw_cum,
-        ));
-        series.push(monthly_steps(
-            "Left for Russia or elsewhere, cumulative",
-            PURPLE,
-            Style::Dashed,
-            "MW",
-            |m| r.monthly[m].exodus_russia_mw_cum + r.monthly[m].exodus_other_mw_cum,
-        ));
-        series.push(monthly_steps(
-            "Retired or seized, cumulative",
-            BLACK,
-            Style::Dashed,
-            "MW",
-            |m| r.monthly[m].retired_mw_cum + r.monthly[m].seized_mw_cum,
-        ));
-        let max_mw = r
-            .monthly
-            .iter()
-            .map(|x| x.white_mw.max(x.gray_mw).max(x.exodus_mw_cum))
-            .fold(0.0, f64::max)
-            .max(100.0);
-        let scale = max_mw / 25.0;
-        let mut share = monthly_steps(
-            "World hashrate share, model, % (right)",
-            GREEN,
-            Style::Line,
-            "%",
-            |m| r.monthly[m].kz_share_pct * scale,
-        );
-        share.secondary = true;
-        series.push(share);
-        let rec = Series {
-            name: "World hashrate share, CBECI record, % (right)".into(),
-            role: Role::Data,
-            color: GREEN,
-            style: Style::Points,
-            points: (0..MONTHS)
-                .filter_map(|m| {
-                    inputs.cbeci_kz_share[m].map(|v| [month_x(m) + 1.0 / 24.0, v * scale])
-                })
-                .collect(),
-            lower: Vec::new(),
-            secondary: true,
-            unit: "%".into(),
-        };
-        series.push(rec);
-        y2 = Some(Axis2 {
-            label: "Share of world hashrate (%)".into(),
-            scale,
-        });
-        (
-            "Capacity (MW)",
-            "MW",
-            "Hashrate share: CCAF CBECI (to Jan 2022); hashprice: blockchain.com; flows: model",
-        )
+    series.push(monthly_steps(
+        "White (registered) capacity",
+        BLUE,
+        Style::Line,
+        "MW",
+        |m| r.monthly[m].white_mw,
+    ));
+    series.push(monthly_steps(
+        "Gray (unregistered) capacity",
+        GREY,
+        Style::Line,
+        "MW",
+        |m| r.monthly[m].gray_mw,
+    ));
+    series.push(monthly_steps(
+        "Left for the US, cumulative",
+        VERMILLION,
+        Style::Dashed,
+        "MW",
+        |m| r.monthly[m].exodus_us_mw_cum,
+    ));
+    series.push(monthly_steps(
+        "Left for Russia or elsewhere, cumulative",
+        PURPLE,
+        Style::Dashed,
+        "MW",
+        |m| r.monthly[m].exodus_russia_mw_cum + r.monthly[m].exodus_other_mw_cum,
+    ));
+    series.push(monthly_steps(
+        "Retired or seized, cumulative",
+        BLACK,
+        Style::Dashed,
+        "MW",
+        |m| r.monthly[m].retired_mw_cum + r.monthly[m].seized_mw_cum,
+    ));
+    let max_mw = r
+        .monthly
+        .iter()
+        .map(|x| x.white_mw.max(x.gray_mw).max(x.exodus_mw_cum))
+        .fold(0.0, f64::max)
+        .max(100.0);
+    let scale = max_mw / 25.0;
+    let mut share = monthly_steps(
+        "World hashrate share, model, % (right)",
+        GREEN,
+        Style::Line,
+        "%",
+        |m| r.monthly[m].kz_share_pct * scale,
+    );
+    share.secondary = true;
+    series.push(share);
+    let rec = Series {
+        name: "World hashrate share, CBECI record, % (right)".into(),
+        role: Role::Data,
+        color: GREEN,
+        style: Style::Points,
+        points: (0..MONTHS)
+            .filter_map(|m| inputs.cbeci_kz_share[m].map(|v| [month_x(m) + 1.0 / 24.0, v * scale]))
+            .collect(),
+        lower: Vec::new(),
+        secondary: true,
+        unit: "%".into(),
     };
+    series.push(rec);
+    y2 = Some(Axis2 {
+        label: "Share of world hashrate (%)".into(),
+        scale,
+    });
     Parts {
         series,
         y2,
-        y_label,
-        y_unit,
-        source_note,
+        y_label: "Capacity (MW)",
+        y_unit: "MW",
+        source_note: "Hashrate share: CCAF CBECI (to Jan 2022); hashprice: blockchain.com; flows: model",
     }
 }
 
