@@ -148,28 +148,20 @@ fn load(r: &Results) -> Parts {
 /// Weekly energy shed (miners; households and industry) and imported, stacked.
 fn shortages(r: &Results) -> Parts {
     let dy = &r.daily;
-    let mut series = Vec::new();
-    series.push(weekly_bars(
-        "Registered and gray miners shed",
-        ORANGE,
-        "GWh/week",
-        &dy.shed_miners_mwh,
-        1e-3,
-    ));
-    series.push(weekly_bars(
-        "Households and industry shed",
-        VERMILLION,
-        "GWh/week",
-        &dy.shed_nonmining_mwh,
-        1e-3,
-    ));
-    series.push(weekly_bars(
-        "Imports from Russia",
-        SKY,
-        "GWh/week",
-        &dy.imports_mwh,
-        1e-3,
-    ));
+    let bars = |name, color, daily| weekly_bars(name, color, "GWh/week", daily, 1e-3);
+    let series = vec![
+        bars(
+            "Registered and gray miners shed",
+            ORANGE,
+            &dy.shed_miners_mwh,
+        ),
+        bars(
+            "Households and industry shed",
+            VERMILLION,
+            &dy.shed_nonmining_mwh,
+        ),
+        bars("Imports from Russia", SKY, &dy.imports_mwh),
+    ];
     Parts {
         series,
         y2: None,
@@ -182,7 +174,6 @@ fn shortages(r: &Results) -> Parts {
 /// Levy collected each month, with the running total on the right axis.
 fn revenue(r: &Results) -> Parts {
     let mut series = Vec::new();
-    let y2;
     series.push(Series {
         name: "Levy collected per month".into(),
         role: Role::Data,
@@ -221,7 +212,7 @@ fn revenue(r: &Results) -> Parts {
     );
     s.secondary = true;
     series.push(s);
-    y2 = Some(Axis2 {
+    let y2 = Some(Axis2 {
         label: "Cumulative (million USD)".into(),
         scale,
     });
@@ -237,43 +228,32 @@ fn revenue(r: &Results) -> Parts {
 /// Registered and gray capacity, where leavers went, and the world hashrate share against the record.
 fn exodus(r: &Results) -> Parts {
     let inputs = Inputs::get();
-    let mut series = Vec::new();
-    let y2;
-    series.push(monthly_steps(
-        "White (registered) capacity",
-        BLUE,
-        Style::Line,
-        "MW",
-        |m| r.monthly[m].white_mw,
-    ));
-    series.push(monthly_steps(
-        "Gray (unregistered) capacity",
-        GREY,
-        Style::Line,
-        "MW",
-        |m| r.monthly[m].gray_mw,
-    ));
-    series.push(monthly_steps(
-        "Left for the US, cumulative",
-        VERMILLION,
-        Style::Dashed,
-        "MW",
-        |m| r.monthly[m].exodus_us_mw_cum,
-    ));
-    series.push(monthly_steps(
-        "Left for Russia or elsewhere, cumulative",
-        PURPLE,
-        Style::Dashed,
-        "MW",
-        |m| r.monthly[m].exodus_russia_mw_cum + r.monthly[m].exodus_other_mw_cum,
-    ));
-    series.push(monthly_steps(
-        "Retired or seized, cumulative",
-        BLACK,
-        Style::Dashed,
-        "MW",
-        |m| r.monthly[m].retired_mw_cum + r.monthly[m].seized_mw_cum,
-    ));
+    let mw = |name, color, style, f: fn(&crate::model::MonthRow) -> f64| {
+        monthly_steps(name, color, style, "MW", |m| f(&r.monthly[m]))
+    };
+    let mut series = vec![
+        mw("White (registered) capacity", BLUE, Style::Line, |m| {
+            m.white_mw
+        }),
+        mw("Gray (unregistered) capacity", GREY, Style::Line, |m| {
+            m.gray_mw
+        }),
+        mw(
+            "Left for the US, cumulative",
+            VERMILLION,
+            Style::Dashed,
+            |m| m.exodus_us_mw_cum,
+        ),
+        mw(
+            "Left for Russia or elsewhere, cumulative",
+            PURPLE,
+            Style::Dashed,
+            |m| m.exodus_russia_mw_cum + m.exodus_other_mw_cum,
+        ),
+        mw("Retired or seized, cumulative", BLACK, Style::Dashed, |m| {
+            m.retired_mw_cum + m.seized_mw_cum
+        }),
+    ];
     let max_mw = r
         .monthly
         .iter()
@@ -303,7 +283,7 @@ fn exodus(r: &Results) -> Parts {
         unit: "%".into(),
     };
     series.push(rec);
-    y2 = Some(Axis2 {
+    let y2 = Some(Axis2 {
         label: "Share of world hashrate (%)".into(),
         scale,
     });
