@@ -97,38 +97,7 @@ pub(crate) fn build_into(inputs: &Inputs, p: &Policy, out: &mut Supply) {
     gas_out.clear();
     gas_out.resize(HOURS + 1, 0.0);
     if p.drawn_outages {
-        for (i, u) in units.iter().enumerate() {
-            // One stream per unit: moving a lever rescales this unit's durations but never re-rolls another's.
-            let mut rng = ChaCha8Rng::seed_from_u64(
-                p.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (i as u64 + 1),
-            );
-            let out = if u.coal {
-                &mut *coal_out
-            } else {
-                &mut *gas_out
-            };
-            let mut t = 0.0_f64;
-            let mut down = uniform(&mut rng) < p.forced_outage_rate(0);
-            while t < HOURS as f64 {
-                let day = ((t as usize) / 24).min(DAYS - 1);
-                let q = p.forced_outage_rate(day).max(1e-6);
-                let mttr = p.repair_hours.max(1.0);
-                let mttf = mttr * (1.0 - q) / q;
-                let dur = -uniform(&mut rng).ln() * if down { mttr } else { mttf };
-                let end = (t + dur).min(HOURS as f64);
-                if down {
-                    let (a, b) = (t as usize, end as usize);
-                    if b > a {
-                        let y = cal.year_of_day[day] as usize;
-                        let mw = u.mw[y] * inputs.year(y).available_factor;
-                        out[a] += mw;
-                        out[b] -= mw;
-                    }
-                }
-                t = end;
-                down = !down;
-            }
-        }
+        draw_outages(inputs, p, &units, coal_out, gas_out);
     }
 
     let coal_cap: [f64; YEARS] =
@@ -180,6 +149,49 @@ pub(crate) fn build_into(inputs: &Inputs, p: &Policy, out: &mut Supply) {
         for (h, c) in coal.iter_mut().enumerate().take(b0).skip(a0) {
             let y = cal.year_of_day[h / 24] as usize;
             *c = (*c - mw * inputs.year(y).available_factor).max(0.0);
+        }
+    }
+}
+
+/// Each unit's forced outages drawn as alternating up and down spells (exponential times to failure and to
+/// repair), added to the MW-out difference arrays of its fuel.
+fn draw_outages(
+    inputs: &Inputs,
+    p: &Policy,
+    units: &[Unit],
+    coal_out: &mut [f64],
+    gas_out: &mut [f64],
+) {
+    let cal = Calendar::get();
+    for (i, u) in units.iter().enumerate() {
+        // One stream per unit: moving a lever rescales this unit's durations but never re-rolls another's.
+        let mut rng =
+            ChaCha8Rng::seed_from_u64(p.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (i as u64 + 1));
+        let out = if u.coal {
+            &mut *coal_out
+        } else {
+            &mut *gas_out
+        };
+        let mut t = 0.0_f64;
+        let mut down = uniform(&mut rng) < p.forced_outage_rate(0);
+        while t < HOURS as f64 {
+            let day = ((t as usize) / 24).min(DAYS - 1);
+            let q = p.forced_outage_rate(day).max(1e-6);
+            let mttr = p.repair_hours.max(1.0);
+            let mttf = mttr * (1.0 - q) / q;
+            let dur = -uniform(&mut rng).ln() * if down { mttr } else { mttf };
+            let end = (t + dur).min(HOURS as f64);
+            if down {
+                let (a, b) = (t as usize, end as usize);
+                if b > a {
+                    let y = cal.year_of_day[day] as usize;
+                    let mw = u.mw[y] * inputs.year(y).available_factor;
+                    out[a] += mw;
+                    out[b] -= mw;
+                }
+            }
+            t = end;
+            down = !down;
         }
     }
 }
