@@ -79,8 +79,14 @@ fn run_inner(
         };
         let mut acc = MonthAcc::default();
         let base = PerCohort([plan.requested(Cohort::White), plan.requested(Cohort::Gray)]);
-        let env = (&p, inputs, &*supply, nonmining.as_slice(), base);
-        simulate_month(env, m, &mut coal, out, &mut acc, &mut row);
+        let env = MonthEnv {
+            p: &p,
+            inputs,
+            supply,
+            nonmining,
+            base,
+        };
+        simulate_month(&env, m, &mut coal, out, &mut acc, &mut row);
         let hours = Calendar::get().hours_in_month(m) as f64;
         let served_share = PerCohort(Cohort::ALL.map(|c| {
             if acc.requested[c] > 0.0 {
@@ -149,17 +155,19 @@ impl CoalStock {
     }
 }
 
-type MonthEnv<'a> = (
-    &'a Policy,
-    &'a Inputs,
-    &'a supply::Supply,
-    &'a [f64],
-    PerCohort<f64>,
-);
+/// What every day of a month shares: the resolved policy, the inputs, the hourly supply and non-mining demand,
+/// and the MW each miner cohort wants to run this month.
+struct MonthEnv<'a> {
+    p: &'a Policy,
+    inputs: &'a Inputs,
+    supply: &'a supply::Supply,
+    nonmining: &'a [f64],
+    base: PerCohort<f64>,
+}
 
 /// Every hour of month `m`, day by day.
 fn simulate_month(
-    (p, inputs, supply, nonmining, base): MonthEnv,
+    env: &MonthEnv,
     m: usize,
     coal: &mut CoalStock,
     out: &mut Results,
@@ -167,6 +175,13 @@ fn simulate_month(
     row: &mut MonthRow,
 ) {
     let cal = Calendar::get();
+    let MonthEnv {
+        p,
+        inputs,
+        supply,
+        nonmining,
+        base,
+    } = *env;
     for d in cal.month_first_day[m]..cal.month_first_day[m + 1] {
         let ctx = DayCtx {
             p,

@@ -50,9 +50,17 @@ impl DayCtx<'_> {
     }
 }
 
-/// One hour's dispatch, written into the hourly series. Returns the requests, the outcome and the coal burnt.
+/// What one dispatched hour adds to the day's and the month's sums.
+pub(super) struct Hour {
+    req: PerSegment<f64>,
+    o: HourOutcome,
+    /// Coal burnt, t.
+    burn: f64,
+}
+
+/// One hour's dispatch, written into the hourly series.
 #[inline(always)]
-pub(super) fn hour(c: &DayCtx, hd: usize, hr: &mut Hourly) -> (PerSegment<f64>, HourOutcome, f64) {
+pub(super) fn hour(c: &DayCtx, hd: usize, hr: &mut Hourly) -> Hour {
     let p = c.p;
     let h = c.day * 24 + hd;
     let req = c.requests(h, hd);
@@ -81,7 +89,11 @@ pub(super) fn hour(c: &DayCtx, hd: usize, hr: &mut Hourly) -> (PerSegment<f64>, 
     } else {
         0.0
     };
-    (req, o, thermal * coal_share * c.a.coal_t_per_mwh)
+    Hour {
+        req,
+        o,
+        burn: thermal * coal_share * c.a.coal_t_per_mwh,
+    }
 }
 
 /// Sums over one day's hours.
@@ -129,7 +141,7 @@ pub(super) struct MonthAcc {
 pub(super) fn add_hour(
     c: &DayCtx,
     h: usize,
-    (req, o, burn): (PerSegment<f64>, HourOutcome, f64),
+    Hour { req, o, burn }: Hour,
     day: &mut DayAcc,
     month: &mut MonthAcc,
     row: &mut MonthRow,
@@ -159,6 +171,8 @@ pub(super) fn add_hour(
     day.sum += total;
     if total > day.max {
         day.max = total;
+        // Recomputed on the rare hour that sets a new daily maximum: carrying it out of `hour` for every
+        // hour cost 3 % of the run's instructions.
         day.peak_avail =
             c.supply.coal[h] * c.coal_factor + c.supply.gas[h] + c.supply.renewables[h];
     }
