@@ -7,6 +7,7 @@ use super::session::Session;
 use crate::format;
 use crate::model::Headline;
 use crate::model::checks::CheckResult;
+use crate::scenario::L;
 use egui::{Color32, RichText};
 
 const PASS: Color32 = Color32::from_rgb(0, 130, 90);
@@ -105,6 +106,15 @@ fn differs(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
 /// the model's expected value for this scenario, not a percentile of the ensemble.
 fn outcomes(ui: &mut egui::Ui, c: &Session) {
     let (a, b) = (&c.baseline.results.summary, &c.current.results.summary);
+    // Say what the numbers are: one run, with the outage mode it used, not a percentile of the ensemble.
+    ui.label(
+        RichText::new(format!(
+            "One model run each; plant outages: {}. The shaded bands on the charts show the 80 % range \
+             (P10-P90) over many runs.",
+            c.preset.scenario.display(L::OutageMode).to_lowercase()
+        ))
+        .weak(),
+    );
     egui::Grid::new("outcomes")
         .striped(true)
         .num_columns(4)
