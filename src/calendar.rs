@@ -161,6 +161,11 @@ impl Calendar {
         }
     }
 
+    /// First hour of year index `y` (0 = 2020); `YEARS` gives `HOURS`.
+    pub(crate) fn year_first_hour(&self, y: usize) -> usize {
+        self.month_first_day[(y * 12).min(MONTHS)] * 24
+    }
+
     pub(crate) fn hours_in_month(&self, m: usize) -> usize {
         (self.month_first_day[m + 1] - self.month_first_day[m]) * 24
     }

@@ -54,7 +54,6 @@ fn scenario_strategy() -> impl Strategy<Value = Scenario> {
 fn check_invariants(s: &Scenario) -> Result<(), TestCaseError> {
     let r = model::run(s);
     let h = &r.hourly;
-    let import_limit = s.num(L::ImportLimitMw);
     for t in 0..HOURS {
         let req = h.total_req(t);
         let served = h.total_served(t);
@@ -76,7 +75,7 @@ fn check_invariants(s: &Scenario) -> Result<(), TestCaseError> {
             );
         }
         prop_assert!(
-            h.imports[t] >= 0.0 && h.imports[t] <= import_limit + 1e-6,
+            h.imports[t] >= 0.0 && h.imports[t] <= r.daily.import_limit_mw[t / 24] + 1e-6,
             "imports out of bounds at {t}"
         );
         prop_assert!(
@@ -259,4 +258,17 @@ fn coal_shortfall_drains_the_stock_and_derates_plants() {
         "stock should run down, ended at {last} Mt"
     );
     assert!(r.summary.shed_nonmining_gwh > base.summary.shed_nonmining_gwh);
+}
+
+/// The model mixes old and new rigs to reach the fleet efficiency, so it can only honour values between the
+/// two vintages' J/TH: the lever must declare exactly that range.
+#[test]
+fn fleet_efficiency_is_declared_as_the_range_the_model_honours() {
+    let a = &hashgrid::data::Inputs::get().a;
+    match LEVERS[L::FleetEfficiency as usize].kind {
+        Kind::Number { min, max, .. } => {
+            assert_eq!((min, max), (a.eff_new_j_th, a.eff_old_j_th));
+        }
+        other => panic!("fleet_efficiency is not a number lever: {other:?}"),
+    }
 }

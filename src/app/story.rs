@@ -6,8 +6,8 @@ use super::levers::CHANGED;
 use super::session::Session;
 use crate::format;
 use crate::model::Headline;
-use crate::model::checks::CheckResult;
-use crate::scenario::L;
+use crate::model::checks::{CheckKind, CheckResult};
+use crate::scenario::{L, OutageMode};
 use egui::{Color32, RichText};
 
 const PASS: Color32 = Color32::from_rgb(0, 130, 90);
@@ -46,8 +46,12 @@ pub(crate) fn panel(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
                 .show(ui, |ui| differs(ui, c, cmds));
             egui::CollapsingHeader::new(format!(
                 "Model vs record ({} of {} inside the band)",
-                c.current.checks.iter().filter(|x| x.pass).count(),
-                c.current.checks.len()
+                c.current
+                    .checks
+                    .iter()
+                    .filter(|x| x.counts() && x.pass)
+                    .count(),
+                c.current.checks.iter().filter(|x| x.counts()).count()
             ))
             .default_open(true)
             .show(ui, |ui| checks(ui, &c.current.checks));
@@ -106,12 +110,20 @@ fn differs(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
 /// the model's expected value for this scenario, not a percentile of the ensemble.
 fn outcomes(ui: &mut egui::Ui, c: &Session) {
     let (a, b) = (&c.baseline.results.summary, &c.current.results.summary);
-    // Say what the numbers are: one run, with the outage mode it used, not a percentile of the ensemble.
+    // Say what the numbers are: expected values over outage histories, or one drawn history.
+    let what = match c.scenario().choice::<OutageMode>(L::OutageMode) {
+        OutageMode::Expected => {
+            "Expected values: averaged over every pattern of plant breakdowns".to_string()
+        }
+        OutageMode::Drawn => format!(
+            "One drawn history of plant breakdowns (seed {})",
+            c.scenario().num(L::Seed)
+        ),
+    };
     ui.label(
         RichText::new(format!(
-            "One model run each; plant outages: {}. The shaded bands on the charts show the 80 % range \
-             (P10-P90) over many runs.",
-            c.preset.scenario.display(L::OutageMode).to_lowercase()
+            "{what}. The shaded bands on the charts show the 80 % range (P10-P90) over many runs with \
+             uncertain inputs."
         ))
         .weak(),
     );
@@ -171,7 +183,13 @@ fn checks(ui: &mut egui::Ui, checks: &[CheckResult]) {
                             .weak(),
                     );
                 });
-                if c.pass {
+                if !c.counts() {
+                    let why = match c.kind {
+                        CheckKind::Fitted => "Fitted: an assumption was calibrated to this figure, so it is not counted as a check",
+                        _ => "Shown only: the inputs set this figure, so it is not counted as a check",
+                    };
+                    ui.label(RichText::new("◆").weak()).on_hover_text(why);
+                } else if c.pass {
                     ui.label(RichText::new("✔").color(PASS))
                         .on_hover_text("Inside the documented band");
                 } else {

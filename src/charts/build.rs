@@ -145,11 +145,13 @@ fn load(r: &Results) -> Parts {
     }
 }
 
-/// Weekly energy shed (miners; households and industry) and imported, stacked.
+/// Weekly energy shed (miners; households and industry) and imported, stacked, with the coal stock at the
+/// plants on the right axis (the coal levers act through it). Expected values over plant-outage histories in
+/// expected mode.
 fn shortages(r: &Results) -> Parts {
     let dy = &r.daily;
     let bars = |name, color, daily| weekly_bars(name, color, "GWh/week", daily, 1e-3);
-    let series = vec![
+    let mut series = vec![
         bars(
             "Registered and gray miners shed",
             ORANGE,
@@ -162,12 +164,30 @@ fn shortages(r: &Results) -> Parts {
         ),
         bars("Imports from Russia", SKY, &dy.imports_mwh),
     ];
+    // Right axis: the stock's top sits at the top of the tallest week, and never below 8 Mt of axis.
+    let tallest = (0..series[0].points.len())
+        .map(|i| series.iter().map(|s| s.points[i][1]).sum::<f64>())
+        .fold(0.0, f64::max)
+        .max(1.0);
+    let scale = tallest / dy.coal_stock_mt.iter().copied().fold(8.0, f64::max);
+    let mut stock = daily(
+        "Coal stock at plants, Mt (right)",
+        BLACK,
+        Style::Line,
+        "Mt",
+        |d| dy.coal_stock_mt[d] * scale,
+    );
+    stock.secondary = true;
+    series.push(stock);
     Parts {
         series,
-        y2: None,
+        y2: Some(Axis2 {
+            label: "Coal stock (Mt)".into(),
+            scale,
+        }),
         y_label: "Energy per week (GWh)",
         y_unit: "GWh/week",
-        source_note: "Model dispatch; import limit and outages as set in the scenario",
+        source_note: "Model dispatch, expected over plant-outage histories; import limit, coal and outages as set in the scenario",
     }
 }
 

@@ -3,79 +3,16 @@
 //! The files are embedded with `include_str!` so the binary runs from any directory. Every number the model uses
 //! comes from here or from a lever declaration; none is typed into the simulation code.
 
+mod files;
+mod grid;
 mod table;
 
 use crate::calendar::{self, MONTHS, YEARS};
 use chrono::NaiveDate;
+use files::file;
+pub use grid::{Fuel, UnitGroup};
 use std::sync::OnceLock;
 pub(crate) use table::{DataError, Table};
-
-/// Every bundled data file, by name, so docs and tests can list them.
-pub(crate) const FILES: &[(&str, &str)] = &[
-    (
-        "assumptions.csv",
-        include_str!("../../assets/assumptions.csv"),
-    ),
-    (
-        "btc_monthly.csv",
-        include_str!("../../assets/btc_monthly.csv"),
-    ),
-    (
-        "cbeci_kazakhstan.csv",
-        include_str!("../../assets/cbeci_kazakhstan.csv"),
-    ),
-    (
-        "kz_power_annual.csv",
-        include_str!("../../assets/kz_power_annual.csv"),
-    ),
-    (
-        "kz_capacity_by_fuel.csv",
-        include_str!("../../assets/kz_capacity_by_fuel.csv"),
-    ),
-    (
-        "kz_monthly_demand_korem.csv",
-        include_str!("../../assets/kz_monthly_demand_korem.csv"),
-    ),
-    (
-        "kz_trade_monthly.csv",
-        include_str!("../../assets/kz_trade_monthly.csv"),
-    ),
-    ("kzt_usd.csv", include_str!("../../assets/kzt_usd.csv")),
-    (
-        "levy_progressive_2023.csv",
-        include_str!("../../assets/levy_progressive_2023.csv"),
-    ),
-    (
-        "hourly_shapes.csv",
-        include_str!("../../assets/hourly_shapes.csv"),
-    ),
-    (
-        "monthly_shapes.csv",
-        include_str!("../../assets/monthly_shapes.csv"),
-    ),
-    (
-        "kegoc_capacity.csv",
-        include_str!("../../assets/kegoc_capacity.csv"),
-    ),
-    ("fleet.csv", include_str!("../../assets/fleet.csv")),
-    ("events.csv", include_str!("../../assets/events.csv")),
-    (
-        "asic_specs.csv",
-        include_str!("../../assets/asic_specs.csv"),
-    ),
-];
-
-fn file(name: &'static str) -> Result<Table, DataError> {
-    let text = FILES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, t)| *t)
-        .ok_or(DataError {
-            file: name,
-            msg: "not bundled".into(),
-        })?;
-    Table::parse(name, text)
-}
 
 macro_rules! assumptions {
     ($($field:ident),* $(,)?) => {
@@ -108,6 +45,9 @@ assumptions! {
     pool_release_2021_07, pool_release_2021_08, pool_release_2021_09, arrival_same_month, gray_share_new,
     gray_overflow_share, register_share_detected, initial_white_share,
     rest_of_world_share_after_cbeci, import_price_usd_mwh, voll_usd_mwh, diurnal_peak_scale,
+    coal_heat_uplift, coal_norm_days, coal_restock_days, coal_rail_headroom, new_capacity_outage_cap,
+    new_capacity_unit_mw, forced_outage_rate_max, copt_step_mw, pool_kz_margin_ratio_max,
+    exit_gap_weight_current,
 }
 
 /// One row of `assumptions.csv`, kept whole for the generated docs.
@@ -147,21 +87,6 @@ pub struct LevyBracket {
     pub fee_kzt: f64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum Fuel {
-    Coal,
-    Gas,
-}
-
-#[derive(Clone, Debug)]
-pub struct UnitGroup {
-    pub name: String,
-    pub fuel: Fuel,
-    pub unit_mw: f64,
-    /// `None` = takes the remaining capacity of its fuel.
-    pub units: Option<u32>,
-}
-
 #[derive(Clone, Debug)]
 pub struct Event {
     pub date: NaiveDate,
@@ -193,6 +118,10 @@ pub struct Inputs {
     pub years: Vec<YearData>,
     pub levy_scale: Vec<LevyBracket>,
     pub fleet: Vec<UnitGroup>,
+    /// Forced-outage rate of each year as a factor on 2020's (`outage_growth.csv`).
+    pub outage_growth: [f64; YEARS],
+    /// Import limit steps: (first day, MW), in date order (`import_limit.csv`).
+    pub import_limit: Vec<(NaiveDate, f64)>,
     pub events: Vec<Event>,
     pub a: Assumptions,
     pub assumption_rows: Vec<AssumptionRow>,
@@ -227,7 +156,9 @@ impl Inputs {
             solar_shape: normalised::<12>(&ms, "solar_shape")?,
             years: load_years()?,
             levy_scale: load_levy()?,
-            fleet: load_fleet()?,
+            fleet: grid::load_fleet()?,
+            outage_growth: grid::load_outage_growth()?,
+            import_limit: grid::load_import_limit()?,
             events: load_events()?,
             a,
             assumption_rows,
@@ -319,33 +250,6 @@ fn load_levy() -> Result<Vec<LevyBracket>, DataError> {
         .collect()
 }
 
-fn load_fleet() -> Result<Vec<UnitGroup>, DataError> {
-    let fl = file("fleet.csv")?;
-    (0..fl.len())
-        .map(|r| {
-            let units = fl.str(r, "units")?;
-            Ok(UnitGroup {
-                name: fl.str(r, "group")?.to_string(),
-                fuel: match fl.str(r, "fuel")? {
-                    "coal" => Fuel::Coal,
-                    "gas" => Fuel::Gas,
-                    other => return Err(fl.err(format!("unknown fuel '{other}'"))),
-                },
-                unit_mw: fl.f64(r, "unit_mw")?,
-                units: if units == "rest" {
-                    None
-                } else {
-                    Some(
-                        units
-                            .parse()
-                            .map_err(|_| fl.err(format!("bad unit count '{units}'")))?,
-                    )
-                },
-            })
-        })
-        .collect()
-}
-
 fn load_events() -> Result<Vec<Event>, DataError> {
     let ev = file("events.csv")?;
     let mut events = Vec::new();
@@ -395,7 +299,7 @@ fn normalised<const N: usize>(t: &Table, col: &str) -> Result<[f64; N], DataErro
     Ok(v.map(|x| x / mean))
 }
 
-fn parse_date(t: &Table, r: usize, col: &str) -> Result<NaiveDate, DataError> {
+pub(super) fn parse_date(t: &Table, r: usize, col: &str) -> Result<NaiveDate, DataError> {
     NaiveDate::parse_from_str(t.str(r, col)?, "%Y-%m-%d")
         .map_err(|e| t.err(format!("row {}: {e}", r + 1)))
 }

@@ -3,8 +3,8 @@
 
 use super::dispatch::Segment;
 use super::results::Results;
-use crate::calendar::{self, HOURS};
-pub use crate::scenario::checks::{CheckSpec, Metric};
+use crate::calendar::{self, DAYS, HOURS};
+pub use crate::scenario::checks::{CheckKind, CheckSpec, Metric};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -19,12 +19,104 @@ pub struct CheckResult {
     pub unit: String,
     pub pass: bool,
     pub source: String,
+    pub kind: CheckKind,
 }
 
+impl CheckResult {
+    /// A check that confirms the model (not a fitted target, not a report of an input).
+    pub fn counts(&self) -> bool {
+        self.kind == CheckKind::Check
+    }
+}
+
+/// Hours of the days `from..=to`, clipped to the run (empty when the window lies outside it).
 fn hour_range(from: NaiveDate, to: NaiveDate) -> std::ops::Range<usize> {
     let a = calendar::hour_of_date(from);
-    let b = calendar::hour_of_date(to + chrono::Days::new(1));
+    let b = to.succ_opt().map_or(HOURS, calendar::hour_of_date);
     a..b.max(a)
+}
+
+/// Index of a day of the run; `None` outside it.
+fn day_index(d: NaiveDate) -> Option<usize> {
+    let i = calendar::day_offset(d);
+    (0..DAYS as i64).contains(&i).then_some(i as usize)
+}
+
+fn year_hours(y: i32) -> Option<std::ops::Range<usize>> {
+    let rg = hour_range(
+        NaiveDate::from_ymd_opt(y, 1, 1)?,
+        NaiveDate::from_ymd_opt(y, 12, 31)?,
+    );
+    (!rg.is_empty() && rg.len() >= 8760).then_some(rg)
+}
+
+fn peak_served(r: &Results, rg: std::ops::Range<usize>) -> Option<f64> {
+    (!rg.is_empty()).then(|| rg.map(|h| r.hourly.total_served(h)).fold(0.0, f64::max))
+}
+
+fn year_demand(r: &Results, year: i32) -> Option<f64> {
+    let rows: Vec<_> = r
+        .monthly
+        .iter()
+        .filter(|m| m.month.starts_with(&format!("{year}-")))
+        .collect();
+    (rows.len() == 12).then(|| rows.iter().map(|m| m.demand_twh - m.shed_mwh / 1e6).sum())
+}
+
+fn year_imports(r: &Results, year: i32) -> Option<f64> {
+    year_hours(year).map(|rg| rg.map(|h| r.hourly.imports[h]).sum::<f64>() / 1e6)
+}
+
+/// The grid, import and coal metrics (the others are in `metric_value`).
+fn grid_metric(r: &Results, metric: &Metric) -> Option<f64> {
+    match metric {
+        Metric::PeakConsumptionMw { from, to } => peak_served(r, hour_range(*from, *to)),
+        Metric::ConsumptionAboveRecordMw { from, record_day } => {
+            let before = peak_served(r, hour_range(*from, record_day.pred_opt()?));
+            let on = peak_served(r, hour_range(*record_day, *record_day));
+            before.zip(on).map(|(b, o)| b - o)
+        }
+        Metric::DemandChangeTwh { year } => {
+            Some(year_demand(r, *year)? - year_demand(r, year - 1)?)
+        }
+        Metric::ImportsTwh { year } => year_imports(r, *year),
+        Metric::ImportsChangeTwh { year } => {
+            Some(year_imports(r, *year)? - year_imports(r, year - 1)?)
+        }
+        Metric::ImportsGwh { from, to } => {
+            let rg = hour_range(*from, *to);
+            (!rg.is_empty()).then(|| rg.map(|h| r.hourly.imports[h]).sum::<f64>() / 1e3)
+        }
+        Metric::CoalDaysOfCover { date } => {
+            let d = day_index(*date).filter(|&d| d >= 30)?;
+            let burn = r.daily.coal_burn_t[d - 30..d].iter().sum::<f64>() / 30.0;
+            // the stock written for day d - 1 is the stock at the start of day d
+            (burn > 0.0).then(|| r.daily.coal_stock_mt[d - 1] * 1e6 / burn)
+        }
+        Metric::CoalStockMt { date } => {
+            let d = day_index(*date).filter(|&d| d >= 1)?;
+            Some(r.daily.coal_stock_mt[d - 1])
+        }
+        Metric::CoalBurnMt { year } => {
+            let rg = year_hours(*year)?;
+            Some(
+                r.daily.coal_burn_t[rg.start / 24..rg.end / 24]
+                    .iter()
+                    .sum::<f64>()
+                    / 1e6,
+            )
+        }
+        Metric::ConsumptionGwh { date } => {
+            let d = day_index(*date)?;
+            Some(
+                (d * 24..d * 24 + 24)
+                    .map(|h| r.hourly.total_served(h))
+                    .sum::<f64>()
+                    / 1e3,
+            )
+        }
+        _ => None,
+    }
 }
 
 fn peak_hour(r: &Results, range: std::ops::Range<usize>) -> Option<usize> {
@@ -37,31 +129,14 @@ fn month_row<'a>(r: &'a Results, month: &str) -> Option<&'a super::MonthRow> {
 
 /// Computes a metric; `None` when the spec names a period outside the simulation.
 pub(crate) fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
-    let year_range = |y: i32| {
-        hour_range(
-            NaiveDate::from_ymd_opt(y, 1, 1)?,
-            NaiveDate::from_ymd_opt(y, 12, 31)?,
-        )
-        .into()
-    };
-    let year_peak = |y: i32| -> Option<f64> {
-        let rg: Option<std::ops::Range<usize>> = year_range(y);
-        let rg = rg.filter(|rg| !rg.is_empty() && rg.end <= HOURS)?;
-        peak_hour(r, rg).map(|h| r.hourly.total_req(h))
-    };
+    let year_peak =
+        |y: i32| -> Option<f64> { peak_hour(r, year_hours(y)?).map(|h| r.hourly.total_req(h)) };
     match metric {
         Metric::MiningMw { month } => month_row(r, month).map(|m| m.mining_mw),
         Metric::KzSharePct { month } => month_row(r, month).map(|m| m.kz_share_pct),
         Metric::WhiteMw { month } => month_row(r, month).map(|m| m.white_mw),
         Metric::GrayMw { month } => month_row(r, month).map(|m| m.gray_mw),
-        Metric::DemandTwh { year } => {
-            let rows: Vec<_> = r
-                .monthly
-                .iter()
-                .filter(|m| m.month.starts_with(&year.to_string()))
-                .collect();
-            (!rows.is_empty()).then(|| rows.iter().map(|m| m.demand_twh - m.shed_mwh / 1e6).sum())
-        }
+        Metric::DemandTwh { year } => year_demand(r, *year),
         Metric::PeakDemandDeltaMw { year, base_year } => {
             Some(year_peak(*year)? - year_peak(*base_year)?)
         }
@@ -71,20 +146,19 @@ pub(crate) fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
             from_month,
             to_month,
         } => {
-            let peak_served = |y: i32, mo: u32| -> Option<f64> {
+            let month_peak = |y: i32, mo: u32| -> Option<f64> {
                 let first = NaiveDate::from_ymd_opt(y, mo, 1)?;
                 let last = if mo == 12 {
                     NaiveDate::from_ymd_opt(y, 12, 31)?
                 } else {
                     NaiveDate::from_ymd_opt(y, mo + 1, 1)?.pred_opt()?
                 };
-                let rg = hour_range(first, last);
-                (!rg.is_empty() && rg.end <= HOURS)
-                    .then(|| rg.map(|h| r.hourly.total_served(h)).fold(0.0, f64::max))
+                day_index(first)?;
+                peak_served(r, hour_range(first, last))
             };
             let mut diffs = Vec::new();
             for mo in *from_month..=*to_month {
-                diffs.push(peak_served(*year, mo)? - peak_served(*base_year, mo)?);
+                diffs.push(month_peak(*year, mo)? - month_peak(*base_year, mo)?);
             }
             (!diffs.is_empty()).then(|| diffs.iter().sum::<f64>() / diffs.len() as f64)
         }
@@ -109,6 +183,7 @@ pub(crate) fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
             }
             Some(100.0 * mining / all.max(1.0))
         }
+        _ => grid_metric(r, metric),
     }
 }
 
@@ -127,6 +202,7 @@ pub fn evaluate(r: &Results, specs: &[CheckSpec]) -> Vec<CheckResult> {
                 unit: s.unit.clone(),
                 pass: v.is_finite() && v >= s.low && v <= s.high,
                 source: s.source.clone(),
+                kind: s.kind,
             }
         })
         .collect()

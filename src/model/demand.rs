@@ -9,39 +9,57 @@ use super::policy::{Policy, is_winter};
 use crate::calendar::{self, Calendar, DAYS, HOURS, YEARS};
 use crate::data::Inputs;
 use chrono::Datelike;
-use std::sync::OnceLock;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-/// Each hour's share of its year's energy (sums to 1 within each year).
-fn shape() -> &'static [f64] {
-    static SHAPE: OnceLock<Vec<f64>> = OnceLock::new();
-    SHAPE.get_or_init(|| {
-        let inputs = Inputs::get();
-        let cal = Calendar::get();
-        let a = &inputs.a;
-        let mut s = vec![0.0; HOURS];
-        let mut year_sum = [0.0; YEARS];
-        for d in 0..DAYS {
-            let date = calendar::date_of_day(d);
-            let seasonal = seasonal_factor(&inputs.seasonal_demand, date);
-            let wd = match cal.weekday_of_day[d] {
-                5 => a.weekend_sat,
-                6 => a.weekend_sun,
-                _ => 1.0,
-            };
-            for h in 0..24 {
-                let v = seasonal * wd * inputs.demand_hourly[h];
-                s[d * 24 + h] = v;
-                year_sum[cal.year_of_day[d] as usize] += v;
-            }
+thread_local! {
+    /// The last shape built on this thread, keyed by its diurnal scale: ensembles draw the scale, the
+    /// sliders never move it, so one entry serves both.
+    static SHAPE: RefCell<(u64, Rc<Vec<f64>>)> = RefCell::new((u64::MAX, Rc::new(Vec::new())));
+}
+
+/// Each hour's share of its year's energy (sums to 1 within each year). The hour-of-day profile is scaled
+/// away from its mean by `diurnal_peak_scale` (1 = the profile as in `hourly_shapes.csv`).
+fn shape(inputs: &Inputs) -> Rc<Vec<f64>> {
+    let key = inputs.a.diurnal_peak_scale.to_bits();
+    SHAPE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.0 != key {
+            *c = (key, Rc::new(build_shape(inputs)));
         }
-        for d in 0..DAYS {
-            let y = cal.year_of_day[d] as usize;
-            for h in 0..24 {
-                s[d * 24 + h] /= year_sum[y];
-            }
-        }
-        s
+        c.1.clone()
     })
+}
+
+fn build_shape(inputs: &Inputs) -> Vec<f64> {
+    let cal = Calendar::get();
+    let a = &inputs.a;
+    let hourly = inputs
+        .demand_hourly
+        .map(|v| (1.0 + a.diurnal_peak_scale * (v - 1.0)).max(0.0));
+    let mut s = vec![0.0; HOURS];
+    let mut year_sum = [0.0; YEARS];
+    for d in 0..DAYS {
+        let date = calendar::date_of_day(d);
+        let seasonal = seasonal_factor(&inputs.seasonal_demand, date);
+        let wd = match cal.weekday_of_day[d] {
+            5 => a.weekend_sat,
+            6 => a.weekend_sun,
+            _ => 1.0,
+        };
+        for (h, f) in hourly.iter().enumerate() {
+            let v = seasonal * wd * f;
+            s[d * 24 + h] = v;
+            year_sum[cal.year_of_day[d] as usize] += v;
+        }
+    }
+    for d in 0..DAYS {
+        let y = cal.year_of_day[d] as usize;
+        for h in 0..24 {
+            s[d * 24 + h] /= year_sum[y];
+        }
+    }
+    s
 }
 
 /// Seasonal factor on a given day: linear between the mid-points of adjacent months.
@@ -67,7 +85,7 @@ pub(crate) fn annual_nonmining_mwh(inputs: &Inputs, p: &Policy, y: usize) -> f64
 /// Fills `out` with non-mining demand in MW for every hour.
 pub(crate) fn fill(inputs: &Inputs, p: &Policy, out: &mut [f64]) {
     let cal = Calendar::get();
-    let shape = shape();
+    let shape = shape(inputs);
     let energy: [f64; YEARS] = std::array::from_fn(|y| annual_nonmining_mwh(inputs, p, y));
     for d in 0..DAYS {
         let y = cal.year_of_day[d] as usize;

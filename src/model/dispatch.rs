@@ -1,5 +1,6 @@
 //! One hour of dispatch: serve what supply allows, import to the limit, shed the rest in the policy's order.
 
+use super::adequacy::Table;
 use crate::scenario::PriorityGroup;
 use std::ops::{Index, IndexMut};
 
@@ -13,6 +14,10 @@ pub enum Segment {
 }
 
 impl Segment {
+    pub(crate) fn is_miner(self) -> bool {
+        matches!(self, Segment::WhiteMiners | Segment::GrayMiners)
+    }
+
     pub const ALL: [Segment; 4] = [
         Segment::WhiteMiners,
         Segment::GrayMiners,
@@ -65,65 +70,97 @@ pub(crate) fn members(g: PriorityGroup) -> &'static [Segment] {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct HourOutcome {
+    /// MW shed per segment (expected values in expected mode).
     pub shed: PerSegment<f64>,
     pub imports: f64,
+    /// Domestic generation serving load, MW.
     pub generation: f64,
+    /// Probability that any load is shed this hour.
+    pub lolp: f64,
+    /// Probability that households or industry are shed this hour.
+    pub lolp_nonmining: f64,
 }
 
-/// `available` is domestic capacity able to run; `reserve` is held back from it. When `ordered` is false the
-/// shortage falls on all segments in proportion (before rationing rules existed).
+/// What the hour has to work with. `margin` is thermal capacity (before forced outages) + renewables - the
+/// reserve - the total request; the outage table says how much of the thermal capacity may be broken down.
+#[derive(Clone, Copy)]
+pub(crate) struct HourSupply<'a> {
+    pub margin: f64,
+    pub import_limit: f64,
+    pub table: &'a Table,
+    /// Planned-maintenance factor the table is scaled by.
+    pub scale: f64,
+}
+
+/// Dispatch by differences of `T(x) = E[(X - x)^+]`, X the outaged thermal MW: the hour is short by
+/// `(X - margin)^+`; imports cover the first `import_limit` of it; the rest is shed, group by group in the
+/// policy's order (`ordered`) or on everyone in proportion (before rationing rules existed). With a point
+/// table (drawn mode) this is the plain deterministic dispatch.
 #[inline(always)]
 pub(crate) fn dispatch(
     req: PerSegment<f64>,
-    available: f64,
-    reserve: f64,
-    import_limit: f64,
+    hs: HourSupply,
     ordered: bool,
     priority: [PriorityGroup; 3],
 ) -> HourOutcome {
     let total = req.total();
-    let supply = (available - reserve).max(0.0);
-    let deficit = total - supply;
-    if deficit <= 0.0 {
+    let f = |x: f64| hs.table.at_scaled(x, hs.scale);
+    let m = hs.margin;
+    let (t0, _) = f(m);
+    if t0 <= 0.0 {
         return HourOutcome {
-            shed: PerSegment::default(),
-            imports: 0.0,
             generation: total,
+            ..HourOutcome::default()
         };
     }
-    let imports = deficit.min(import_limit.max(0.0));
-    let mut short = deficit - imports;
+    // The shortfall can never exceed the load: imports first (at most the load), then shedding of at most
+    // what is left of it.
+    let limit = hs.import_limit.clamp(0.0, total);
+    let room = total - limit;
+    let m1 = m + limit;
+    let (t1, s1) = f(m1);
+    let lolp = if room > 0.0 { s1 } else { 0.0 };
     let mut shed = PerSegment::default();
-    if short > 0.0 {
-        if !ordered {
-            let f = (short / total).min(1.0);
-            for s in Segment::ALL {
-                shed[s] = req[s] * f;
+    let mut lolp_nonmining = lolp;
+    if ordered {
+        let (mut t_prev, mut cum) = (t1, 0.0);
+        let mut nonmining_seen = false;
+        for &g in &priority {
+            let members = members(g);
+            let load: f64 = members.iter().map(|&i| req[i]).sum();
+            if !nonmining_seen && members.iter().any(|s| !s.is_miner()) {
+                nonmining_seen = true;
+                lolp_nonmining = match cum {
+                    c if c >= room => 0.0,
+                    c if c > 0.0 => f(m1 + c).1,
+                    _ => lolp,
+                };
             }
-        } else {
-            for &g in &priority {
-                if short <= 0.0 {
-                    break;
-                }
-                let members = members(g);
-                let group_load: f64 = members.iter().map(|&i| req[i]).sum();
-                if group_load <= 0.0 {
-                    continue;
-                }
-                let cut = short.min(group_load);
-                let f = cut / group_load;
-                for &i in members {
-                    shed[i] = req[i] * f;
-                }
-                short -= cut;
+            if load <= 0.0 {
+                continue;
             }
+            cum = (cum + load).min(room);
+            let t_next = f(m1 + cum).0;
+            let cut = (t_prev - t_next).clamp(0.0, load);
+            for &i in members {
+                // min: rounding must never shed more than a segment asked for
+                shed[i] = (cut * req[i] / load).min(req[i]);
+            }
+            t_prev = t_next;
+        }
+    } else if total > 0.0 {
+        let cut = (t1 - f(m1 + room).0).clamp(0.0, room);
+        for s in Segment::ALL {
+            shed[s] = (cut * req[s] / total).min(req[s]);
         }
     }
-    let served: f64 = total - shed.total();
+    let imports = (t0 - t1).max(0.0);
     HourOutcome {
         shed,
         imports,
-        generation: (served - imports).max(0.0),
+        generation: (total - shed.total() - imports).max(0.0),
+        lolp,
+        lolp_nonmining,
     }
 }
 
@@ -134,40 +171,85 @@ mod tests {
 
     const ORDER: [PriorityGroup; 3] = [WhiteMiners, Industry, Households];
 
+    /// The hour as the old deterministic dispatch saw it: available MW, reserve, import limit.
+    fn point(
+        req: PerSegment<f64>,
+        available: f64,
+        reserve: f64,
+        limit: f64,
+        ordered: bool,
+    ) -> HourOutcome {
+        let t = Table::point();
+        let hs = HourSupply {
+            margin: available - reserve - req.total(),
+            import_limit: limit,
+            table: &t,
+            scale: 1.0,
+        };
+        dispatch(req, hs, ordered, ORDER)
+    }
+
     #[test]
     fn miners_are_cut_first_when_ordered() {
-        let o = dispatch(
+        let o = point(
             PerSegment([500.0, 300.0, 7000.0, 3000.0]),
             10_000.0,
             500.0,
             200.0,
             true,
-            ORDER,
         );
         // deficit 1300, imports 200, short 1100: all 500 white, then 600 from industry+gray in proportion
         assert!((o.shed[Segment::WhiteMiners] - 500.0).abs() < 1e-9);
         assert!((o.shed[Segment::Industry] + o.shed[Segment::GrayMiners] - 600.0).abs() < 1e-9);
         assert_eq!(o.shed[Segment::Households], 0.0);
         assert!((o.imports - 200.0).abs() < 1e-9);
+        assert_eq!((o.lolp, o.lolp_nonmining), (1.0, 1.0));
     }
 
     #[test]
     fn no_shortage_means_no_shedding_or_imports() {
-        let o = dispatch(
+        let o = point(
             PerSegment([100.0, 100.0, 100.0, 100.0]),
             2000.0,
             500.0,
             600.0,
             true,
-            ORDER,
         );
         assert_eq!(
             o,
             HourOutcome {
-                shed: PerSegment::default(),
-                imports: 0.0,
-                generation: 400.0
+                generation: 400.0,
+                ..HourOutcome::default()
             }
         );
+    }
+
+    #[test]
+    fn without_rationing_everyone_shares_the_cut() {
+        let o = point(
+            PerSegment([500.0, 500.0, 6000.0, 3000.0]),
+            9500.0,
+            500.0,
+            0.0,
+            false,
+        );
+        // short 1,000 of 10,000: each segment loses 10 %
+        for s in Segment::ALL {
+            assert!((o.shed[s] - 0.1 * [500.0, 500.0, 6000.0, 3000.0][s as usize]).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn only_white_miners_shed_leaves_households_and_industry_whole() {
+        let o = point(
+            PerSegment([800.0, 300.0, 7000.0, 3000.0]),
+            11_000.0,
+            500.0,
+            0.0,
+            true,
+        );
+        assert!((o.shed[Segment::WhiteMiners] - 600.0).abs() < 1e-9);
+        assert_eq!(o.lolp, 1.0);
+        assert_eq!(o.lolp_nonmining, 0.0);
     }
 }

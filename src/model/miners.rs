@@ -231,9 +231,9 @@ impl Miners {
         let release = self.pool_release[m];
         if release > 0.0 && p.china_pool_mw > 0.0 {
             let rel = if self.last_alt_new > 0.0 {
-                (self.last_home_new / self.last_alt_new).clamp(0.0, 2.0)
+                (self.last_home_new / self.last_alt_new).clamp(0.0, a.pool_kz_margin_ratio_max)
             } else {
-                2.0
+                a.pool_kz_margin_ratio_max
             };
             let kz = p.china_pool_mw * release * (a.pool_kz_base_share * rel).min(1.0);
             self.pipeline[m] += kz * a.arrival_same_month;
@@ -306,8 +306,9 @@ impl Miners {
                     alt_new = alt;
                 }
                 let gap_now = (alt.max(0.0) - home) / rev[v].max(1.0);
-                // Half this month, half last: one bad week does not empty a farm.
-                let gap = 0.5 * (gap_now + self.gap_prev[(c, v)]);
+                // This month's gap and last month's, weighed: one bad week does not empty a farm.
+                let w = a.exit_gap_weight_current;
+                let gap = w * gap_now + (1.0 - w) * self.gap_prev[(c, v)];
                 self.gap_prev[(c, v)] = gap_now;
                 let frac = a.exit_max_per_month * (a.exit_sensitivity * gap).clamp(0.0, 1.0);
                 let leaving = self.cap[(c, v)] * frac;

@@ -4,7 +4,9 @@
 //! (arrive, idle, leave) on what the previous hours delivered; hours are the inner loop because shortages happen
 //! at evening peaks and rationing is an hour-of-day rule.
 
+mod adequacy;
 pub mod checks;
+mod coal;
 mod demand;
 pub mod dispatch;
 pub(crate) mod miners;
@@ -17,12 +19,12 @@ mod supply;
 use crate::calendar::{self, Calendar, HOURS, MONTHS};
 use crate::data::Inputs;
 use crate::scenario::Scenario;
-use dispatch::Segment;
+use coal::CoalStock;
 use miners::{Cohort, Miners, MonthPlan, PerCohort, PerVintage, Vintage};
 pub use outcomes::{Headline, MonthlyField};
 use policy::Policy;
 pub use results::{Daily, Hourly, MonthRow, Results, Summary};
-use step::{DayAcc, DayCtx, MonthAcc};
+use step::{DayAcc, DayCtx, Hour, MonthAcc};
 
 /// Version of the model's equations; shown on every chart and export so a figure can be traced to its model.
 pub(crate) const MODEL_VERSION: &str = concat!("hashgrid model ", env!("CARGO_PKG_VERSION"));
@@ -103,13 +105,14 @@ fn run_inner(
             hours,
             &out.hourly,
             miners.efficiency(),
+            inputs.a.import_price_usd_mwh,
         );
         row.levy_kzt_per_kwh = levy_mean_kzt;
         miner_columns(&mut row, &miners, inputs, m, &p);
         row.coal_stock_mt = coal.stock_t / 1e6;
         out.monthly.push(row);
     }
-    out.summary = summarise(&out.hourly, &out.monthly, &out.daily, inputs);
+    out.summary = summarise(&out.monthly, &out.daily, inputs);
     out.miners = miners.months;
 }
 
@@ -119,40 +122,6 @@ fn mean_levy(p: &Policy, m: usize) -> f64 {
     let days = cal.month_first_day[m]..cal.month_first_day[m + 1];
     let n = days.len() as f64;
     days.map(|d| p.levy_kzt_kwh_by_day[d]).sum::<f64>() / n
-}
-
-/// Coal held at the plants: deliveries match burn until the delivery lever's date, then the lever's share
-/// of it; below the minimum stock in days of burn, coal units lose output in proportion.
-struct CoalStock {
-    stock_t: f64,
-    prev_burn: f64,
-}
-
-impl CoalStock {
-    fn new(stock_t: f64) -> CoalStock {
-        CoalStock {
-            stock_t,
-            prev_burn: f64::NAN,
-        }
-    }
-
-    fn factor(&self, p: &Policy) -> f64 {
-        if self.prev_burn.is_finite() && self.prev_burn > 0.0 {
-            (self.stock_t / self.prev_burn / p.coal_min_days.max(0.1)).min(1.0)
-        } else {
-            1.0
-        }
-    }
-
-    fn end_day(&mut self, p: &Policy, d: usize, burn: f64) {
-        let delivered = if d >= p.coal_delivery_day {
-            burn * p.coal_delivery
-        } else {
-            burn
-        };
-        self.stock_t = (self.stock_t + delivered - burn).max(0.0);
-        self.prev_burn = burn;
-    }
 }
 
 /// What every day of a month shares: the resolved policy, the inputs, the hourly supply and non-mining demand,
@@ -182,29 +151,58 @@ fn simulate_month(
         nonmining,
         base,
     } = *env;
+    let a = &inputs.a;
     for d in cal.month_first_day[m]..cal.month_first_day[m + 1] {
+        let (table, scale) = &supply.day_table[d];
         let ctx = DayCtx {
             p,
-            a: &inputs.a,
+            a,
             supply,
             nonmining,
             day: d,
             weekday: cal.weekday_of_day[d],
-            coal_factor: coal.factor(p),
+            table,
+            scale: *scale,
+            import_limit: p.import_limit_by_day[d],
+            coal_t_per_mwh: a.coal_t_per_mwh * a.coal_heat_uplift,
             base,
             white_off: (p.disconnect.0..p.disconnect.1).contains(&d)
                 || (p.shutdown.0..p.shutdown.1).contains(&d)
                 || d >= p.ban_day,
             all_off: (p.shutdown.0..p.shutdown.1).contains(&d),
         };
+        let (hours, plan, coal_req) = dispatch_day(&ctx, coal);
         let mut day = DayAcc::default();
-        for hd in 0..24 {
-            let hour = step::hour(&ctx, hd, &mut out.hourly);
-            step::add_hour(&ctx, d * 24 + hd, hour, &mut day, acc, row);
+        day.coal_req = coal_req;
+        for (hd, hour) in hours.into_iter().enumerate() {
+            step::add_hour(&ctx, d * 24 + hd, hour, &mut out.hourly, &mut day, acc, row);
         }
-        coal.end_day(p, d, day.burn);
+        coal.end_day(plan, day.burn);
+        row.coal_burn_mt += day.burn / 1e6;
+        out.daily.import_limit_mw[d] = ctx.import_limit;
         step::finish_day(&mut out.daily, d, &day, coal.stock_t);
     }
+}
+
+/// A day's 24 hours. First with coal enough, which gives the day's coal requirement; when the stock and
+/// deliveries allow less, again with coal output cut by the MW that burns exactly what is allowed.
+fn dispatch_day(ctx: &DayCtx, coal: &CoalStock) -> ([Hour; 24], coal::CoalDay, f64) {
+    let mut hours = [Hour::default(); 24];
+    for (hd, h) in hours.iter_mut().enumerate() {
+        *h = step::hour(ctx, hd, 0.0);
+    }
+    let req: f64 = hours.iter().map(|h| h.burn).sum();
+    let plan = coal.plan(ctx.p, ctx.a, ctx.day, req);
+    if plan.allowed < req {
+        let span = ctx.day * 24..ctx.day * 24 + 24;
+        let max_cut = span.map(|h| ctx.supply.thermal[h]).fold(0.0, f64::max);
+        let burn = |cut: f64| (0..24).map(|hd| step::hour(ctx, hd, cut).burn).sum::<f64>();
+        let cut = coal::solve_cut(plan.allowed, max_cut, burn);
+        for (hd, h) in hours.iter_mut().enumerate() {
+            *h = step::hour(ctx, hd, cut);
+        }
+    }
+    (hours, plan, req)
 }
 
 /// Energy, peak and served-mining columns of a finished month.
@@ -215,8 +213,10 @@ fn finish_month(
     hours: f64,
     hr: &Hourly,
     eff: PerVintage<f64>,
+    import_price_usd_mwh: f64,
 ) {
     row.demand_twh /= 1e6;
+    row.import_bill_usd = row.imports_twh * import_price_usd_mwh;
     row.imports_twh /= 1e6;
     row.peak_demand_mw = acc.peak.0;
     row.available_mw_at_peak = hr.available[acc.peak.1];
@@ -266,17 +266,14 @@ fn miner_columns(row: &mut MonthRow, miners: &Miners, inputs: &Inputs, m: usize,
     row.white_margin_usd_mwh = mm.white_margin_usd_mwh;
 }
 
-fn summarise(hr: &Hourly, monthly: &[MonthRow], daily: &Daily, inputs: &Inputs) -> Summary {
+fn summarise(monthly: &[MonthRow], daily: &Daily, inputs: &Inputs) -> Summary {
     let shed_nm: f64 = daily.shed_nonmining_mwh.iter().sum();
     let shed_mn: f64 = daily.shed_miners_mwh.iter().sum();
-    let shed_hours = (0..HOURS)
-        .filter(|&h| hr.shed[Segment::Industry][h] + hr.shed[Segment::Households][h] > 1e-9)
-        .count() as u32;
     let last = monthly.last().cloned().unwrap_or_default();
     Summary {
         shed_nonmining_gwh: shed_nm / 1e3,
         shed_miners_gwh: shed_mn / 1e3,
-        shed_hours_nonmining: shed_hours,
+        lole_nonmining_h: monthly.iter().map(|r| r.lole_nonmining_h).sum(),
         levy_kzt_bn: monthly.iter().map(|r| r.levy_kzt).sum::<f64>() / 1e9,
         levy_usd_m: monthly.iter().map(|r| r.levy_usd).sum::<f64>() / 1e6,
         peak_mining_mw: monthly.iter().map(|r| r.mining_mw).fold(0.0, f64::max),
@@ -284,6 +281,14 @@ fn summarise(hr: &Hourly, monthly: &[MonthRow], daily: &Daily, inputs: &Inputs) 
         exodus_mw: last.exodus_mw_cum,
         seized_mw: last.seized_mw_cum,
         imports_twh: monthly.iter().map(|r| r.imports_twh).sum(),
+        import_bill_usd_m: monthly.iter().map(|r| r.import_bill_usd).sum::<f64>() / 1e6,
+        coal_shortfall_mt: daily
+            .coal_req_t
+            .iter()
+            .zip(&daily.coal_burn_t)
+            .map(|(r, b)| (r - b).max(0.0))
+            .sum::<f64>()
+            / 1e6,
         unserved_value_usd_m: shed_nm * inputs.a.voll_usd_mwh / 1e6,
         mining_twh: monthly.iter().map(|r| r.mining_twh).sum(),
     }

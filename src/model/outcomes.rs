@@ -14,16 +14,20 @@ pub enum Headline {
     PeakMining,
     Exodus,
     Imports,
+    LoleNonMining,
+    ImportBill,
 }
 
 impl Headline {
-    pub(crate) const ALL: [Headline; 6] = [
+    pub(crate) const ALL: [Headline; 8] = [
         Headline::ShedNonMining,
+        Headline::LoleNonMining,
         Headline::ShedMiners,
         Headline::LevyRevenue,
         Headline::PeakMining,
         Headline::Exodus,
         Headline::Imports,
+        Headline::ImportBill,
     ];
 
     /// Key in `run` and `ensemble` JSON (the `summary` field of the same name).
@@ -35,6 +39,8 @@ impl Headline {
             Headline::PeakMining => "peak_mining_mw",
             Headline::Exodus => "exodus_mw",
             Headline::Imports => "imports_twh",
+            Headline::LoleNonMining => "lole_nonmining_h",
+            Headline::ImportBill => "import_bill_usd_m",
         }
     }
 
@@ -46,13 +52,16 @@ impl Headline {
             Headline::PeakMining => "Peak mining load",
             Headline::Exodus => "Capacity that left",
             Headline::Imports => "Imports",
+            Headline::LoleNonMining => "Hours with households or industry shed",
+            Headline::ImportBill => "Import bill",
         }
     }
 
     pub(crate) fn unit(self) -> &'static str {
         match self {
             Headline::ShedNonMining | Headline::ShedMiners => "GWh",
-            Headline::LevyRevenue => "million USD",
+            Headline::LevyRevenue | Headline::ImportBill => "million USD",
+            Headline::LoleNonMining => "h",
             Headline::PeakMining | Headline::Exodus => "MW",
             Headline::Imports => "TWh",
         }
@@ -71,6 +80,8 @@ impl Headline {
             Headline::PeakMining => s.peak_mining_mw,
             Headline::Exodus => s.exodus_mw,
             Headline::Imports => s.imports_twh,
+            Headline::LoleNonMining => s.lole_nonmining_h,
+            Headline::ImportBill => s.import_bill_usd_m,
         }
     }
 }

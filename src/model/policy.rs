@@ -1,7 +1,7 @@
 //! Scenario levers resolved into plain numbers and day/hour indices, once per run, so the hourly loop never
 //! looks at a date or a lever table.
 
-use crate::calendar::{self, Calendar, DAYS, MONTHS};
+use crate::calendar::{self, Calendar, DAYS, MONTHS, YEARS};
 use crate::data::Inputs;
 use crate::scenario::{L, LevyScheme, OutageMode, PriorityGroup, Scenario};
 use chrono::{Datelike, NaiveDate};
@@ -24,17 +24,19 @@ pub(crate) struct Policy {
     pub disconnect: (usize, usize),
     pub shutdown: (usize, usize),
     pub drawn_outages: bool,
-    pub for_2020: f64,
-    pub ageing: f64,
+    /// Forced-outage rate of each year (2020 = the lever, later years grown by the documented path).
+    pub q_by_year: [f64; YEARS],
     pub repair_hours: f64,
     pub reserve_mw: f64,
     pub new_capacity_mw: f64,
     pub new_capacity_hour: usize,
     pub coal_stock_t: f64,
+    /// Deliveries as a share of requirement inside `coal_window` (days, half-open).
     pub coal_delivery: f64,
-    pub coal_delivery_day: usize,
+    pub coal_window: (usize, usize),
     pub coal_min_days: f64,
-    pub import_limit_mw: f64,
+    /// Most MW imports can supply in an hour, each day.
+    pub import_limit_by_day: Vec<f64>,
     pub btc_mult: f64,
     pub initial_mining_mw: f64,
     pub china_pool_mw: f64,
@@ -49,9 +51,23 @@ pub(crate) struct Policy {
     pub demand_growth: f64,
     pub cold_snap: f64,
     pub seed: u64,
-    /// Named unit outages as (first hour, end hour exclusive, MW).
-    pub named_outages: Vec<(usize, usize, f64)>,
+    /// Outages of units the fleet names (`class` in fleet.csv), by day: they leave the outage table.
+    pub class_outages: Vec<ClassOutage>,
+    /// Outages of capacity the fleet does not name, as (first hour, end hour exclusive, MW): a shift.
+    pub mw_outages: Vec<(usize, usize, f64)>,
 }
+
+/// Units of one fleet class out of service over a range of days.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ClassOutage {
+    pub class: String,
+    pub units: u32,
+    /// First day and end day (exclusive).
+    pub days: (usize, usize),
+}
+
+/// The fleet class the lever "extra Ekibastuz units down" takes units from (`class` in fleet.csv).
+pub(crate) const EXTRA_UNITS_CLASS: &str = "ekibastuz";
 
 /// Day index of a lever date, clamped to `0..=DAYS`; "never" is `DAYS`, a day no run reaches.
 fn day(d: Option<NaiveDate>) -> usize {
@@ -114,21 +130,7 @@ impl Policy {
             })
             .collect();
         let order: Vec<PriorityGroup> = s.order(L::Priority);
-        let named_outages = s
-            .outages
-            .iter()
-            .map(|o| {
-                let a = day(Some(o.start)) * 24;
-                let b = (a + o.days as usize * 24).min(calendar::HOURS);
-                (a, b, o.mw())
-            })
-            .chain(std::iter::once({
-                let a = day(s.date(L::ExtraOutageStart)) * 24;
-                let b = (a + s.num(L::ExtraOutageDays) as usize * 24).min(calendar::HOURS);
-                (a, b, s.num(L::ExtraUnitsDown) * 500.0)
-            }))
-            .filter(|&(a, b, mw)| b > a && mw > 0.0)
-            .collect();
+        let (class_outages, mw_outages) = outages(s, inputs);
         let us = s.num(L::DestUsPct) / 100.0;
         let ru = (s.num(L::DestRussiaPct) / 100.0).min(1.0 - us);
         Policy {
@@ -147,17 +149,16 @@ impl Policy {
             disconnect: window(s.date(L::DisconnectStart), s.date(L::DisconnectEnd)),
             shutdown: window(s.date(L::ShutdownStart), s.date(L::ShutdownEnd)),
             drawn_outages: s.choice::<OutageMode>(L::OutageMode) == OutageMode::Drawn,
-            for_2020: s.num(L::ForcedOutageRate) / 100.0,
-            ageing: s.num(L::OutageAgeing) / 100.0,
+            q_by_year: outage_rates(s, inputs),
             repair_hours: s.num(L::RepairDays) * 24.0,
             reserve_mw: s.num(L::ReserveMw),
             new_capacity_mw: s.num(L::NewCapacityMw),
             new_capacity_hour: day(s.date(L::NewCapacityStart)) * 24,
             coal_stock_t: s.num(L::CoalStockMt) * 1e6,
             coal_delivery: s.num(L::CoalDeliveryPct) / 100.0,
-            coal_delivery_day: day(s.date(L::CoalDeliveryStart)),
+            coal_window: window(s.date(L::CoalDeliveryStart), s.date(L::CoalDeliveryEnd)),
             coal_min_days: s.num(L::CoalMinDays),
-            import_limit_mw: s.num(L::ImportLimitMw),
+            import_limit_by_day: import_limits(inputs, s.num(L::ImportLimitPct) / 100.0),
             btc_mult: s.num(L::BtcPriceMult),
             initial_mining_mw: s.num(L::InitialMiningMw),
             china_pool_mw: s.num(L::ChinaPoolMw),
@@ -172,14 +173,9 @@ impl Policy {
             demand_growth: s.num(L::DemandGrowth) / 100.0,
             cold_snap: s.num(L::ColdSnap),
             seed: s.num(L::Seed) as u64,
-            named_outages,
+            class_outages,
+            mw_outages,
         }
-    }
-
-    /// Forced-outage rate at a given day, grown from the 2020 rate by the ageing trend.
-    pub(crate) fn forced_outage_rate(&self, day: usize) -> f64 {
-        let years = day as f64 / 365.25;
-        (self.for_2020 * (1.0 + self.ageing).powf(years)).min(0.95)
     }
 
     /// Whether the time-of-day rule lets registered miners run at this hour.
@@ -197,6 +193,67 @@ impl Policy {
             hour_of_day >= self.hours_from || hour_of_day < self.hours_to
         }
     }
+}
+
+/// The outage rate of each year: `q_2020 x factor_y ^ (growth lever / 100)`, below the numerical guard.
+fn outage_rates(s: &Scenario, inputs: &Inputs) -> [f64; YEARS] {
+    let q0 = s.num(L::ForcedOutageRate) / 100.0;
+    let g = s.num(L::OutageGrowthPct) / 100.0;
+    std::array::from_fn(|y| {
+        (q0 * inputs.outage_growth[y].powf(g)).min(inputs.a.forced_outage_rate_max)
+    })
+}
+
+/// Each day's import limit: the documented step schedule scaled by the lever.
+fn import_limits(inputs: &Inputs, scale: f64) -> Vec<f64> {
+    (0..DAYS)
+        .map(|d| {
+            let date = calendar::date_of_day(d);
+            let mw = inputs
+                .import_limit
+                .iter()
+                .rev()
+                .find(|(from, _)| *from <= date)
+                .map_or(0.0, |s| s.1);
+            mw * scale
+        })
+        .collect()
+}
+
+/// The preset's outages and the what-if's extra units, split into named-unit outages (of a fleet class) and
+/// plain MW outages. An outage naming a class the fleet does not have counts as MW.
+fn outages(s: &Scenario, inputs: &Inputs) -> (Vec<ClassOutage>, Vec<(usize, usize, f64)>) {
+    let span = |start: usize, days: usize| (start, (start + days).min(DAYS));
+    let mut class = Vec::new();
+    let mut mw = Vec::new();
+    for o in &s.outages {
+        let days = span(day(Some(o.start)), o.days as usize);
+        if days.1 <= days.0 || o.units == 0 {
+            continue;
+        }
+        match &o.class {
+            Some(c) if inputs.fleet.iter().any(|g| &g.class == c) => class.push(ClassOutage {
+                class: c.clone(),
+                units: o.units,
+                days,
+            }),
+            _ if o.mw() > 0.0 => mw.push((days.0 * 24, days.1 * 24, o.mw())),
+            _ => {}
+        }
+    }
+    let extra = span(
+        day(s.date(L::ExtraOutageStart)),
+        s.num(L::ExtraOutageDays) as usize,
+    );
+    let units = s.num(L::ExtraUnitsDown) as u32;
+    if extra.1 > extra.0 && units > 0 {
+        class.push(ClassOutage {
+            class: EXTRA_UNITS_CLASS.to_string(),
+            units,
+            days: extra,
+        });
+    }
+    (class, mw)
 }
 
 pub(crate) fn is_winter(date: NaiveDate) -> bool {

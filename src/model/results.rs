@@ -56,6 +56,11 @@ pub struct Daily {
     pub shed_miners_mwh: Vec<f64>,
     pub imports_mwh: Vec<f64>,
     pub coal_stock_mt: Vec<f64>,
+    /// Coal burnt at power and heat plants, t, and what they would have burnt with coal enough.
+    pub coal_burn_t: Vec<f64>,
+    pub coal_req_t: Vec<f64>,
+    /// Most MW imports could supply in an hour that day.
+    pub import_limit_mw: Vec<f64>,
 }
 
 impl Daily {
@@ -70,6 +75,9 @@ impl Daily {
             &mut self.shed_miners_mwh,
             &mut self.imports_mwh,
             &mut self.coal_stock_mt,
+            &mut self.coal_burn_t,
+            &mut self.coal_req_t,
+            &mut self.import_limit_mw,
         ] {
             v.resize(DAYS, 0.0);
         }
@@ -87,7 +95,10 @@ pub struct MonthRow {
     pub generation_mw_at_peak: f64,
     pub shed_mwh: f64,
     pub shed_nonmining_mwh: f64,
-    pub shed_hours: u32,
+    /// Expected hours with any shedding (sum of each hour's probability; in drawn mode a count).
+    pub shed_hours: f64,
+    /// Expected hours in which households or industry are shed (LOLE).
+    pub lole_nonmining_h: f64,
     pub white_mw: f64,
     pub gray_mw: f64,
     pub white_served_mw: f64,
@@ -109,9 +120,13 @@ pub struct MonthRow {
     pub arrivals_mw: f64,
     pub refused_by_cap_mw: f64,
     pub imports_twh: f64,
+    /// Imports priced at `import_price_usd_mwh`, USD.
+    pub import_bill_usd: f64,
     pub hashprice_usd_th_day: f64,
     pub white_margin_usd_mwh: f64,
     pub coal_stock_mt: f64,
+    /// Coal burnt at power and heat plants this month, Mt.
+    pub coal_burn_mt: f64,
     pub kzt_per_usd: f64,
 }
 
@@ -119,7 +134,8 @@ pub struct MonthRow {
 pub struct Summary {
     pub shed_nonmining_gwh: f64,
     pub shed_miners_gwh: f64,
-    pub shed_hours_nonmining: u32,
+    /// Expected hours in which households or industry are shed (LOLE), 2020-2023.
+    pub lole_nonmining_h: f64,
     pub levy_kzt_bn: f64,
     pub levy_usd_m: f64,
     pub peak_mining_mw: f64,
@@ -127,6 +143,9 @@ pub struct Summary {
     pub exodus_mw: f64,
     pub seized_mw: f64,
     pub imports_twh: f64,
+    pub import_bill_usd_m: f64,
+    /// Coal the plants needed but did not have, Mt (what a delivery shortfall cost).
+    pub coal_shortfall_mt: f64,
     pub unserved_value_usd_m: f64,
     pub mining_twh: f64,
 }

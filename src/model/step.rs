@@ -2,7 +2,8 @@
 //! hours into the daily chart series and the monthly rows. Kept apart from `run` so each piece is small
 //! enough to read, and so the order of every sum stays fixed (runs are compared to the last bit).
 
-use super::dispatch::{self, HourOutcome, PerSegment, Segment};
+use super::adequacy::Table;
+use super::dispatch::{self, HourOutcome, HourSupply, PerSegment, Segment};
 use super::miners::{Cohort, PerCohort};
 use super::policy::Policy;
 use super::results::{Daily, Hourly, MonthRow};
@@ -17,8 +18,13 @@ pub(super) struct DayCtx<'a> {
     pub nonmining: &'a [f64],
     pub day: usize,
     pub weekday: u8,
-    /// Coal units' output factor from the coal stock (1 = no shortage of coal).
-    pub coal_factor: f64,
+    /// The day's outage table and its planned-maintenance scale.
+    pub table: &'a Table,
+    pub scale: f64,
+    /// Most MW imports can supply in an hour today.
+    pub import_limit: f64,
+    /// Coal burnt per MWh of coal-fired electricity, heat plants' coal included, t.
+    pub coal_t_per_mwh: f64,
     /// MW each cohort wants to run this month.
     pub base: PerCohort<f64>,
     /// Registered miners are off all day (blanket disconnection, internet shutdown, ban).
@@ -50,49 +56,41 @@ impl DayCtx<'_> {
     }
 }
 
-/// What one dispatched hour adds to the day's and the month's sums.
+/// One dispatched hour: what it adds to the series and sums.
+#[derive(Clone, Copy, Default)]
 pub(super) struct Hour {
     req: PerSegment<f64>,
     o: HourOutcome,
     /// Coal burnt, t.
-    burn: f64,
+    pub burn: f64,
+    /// Expected domestic MW able to run (thermal up + renewables).
+    avail: f64,
 }
 
-/// One hour's dispatch, written into the hourly series.
+/// One hour's dispatch with the coal units' output cut by `coal_cut` MW (0 unless coal is short).
+/// Gas runs first (it ran at ~80 % capacity factor while coal followed load), so coal burn is what thermal
+/// output needs beyond the gas available.
 #[inline(always)]
-pub(super) fn hour(c: &DayCtx, hd: usize, hr: &mut Hourly) -> Hour {
+pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
     let p = c.p;
     let h = c.day * 24 + hd;
     let req = c.requests(h, hd);
-    let coal_h = c.supply.coal[h] * c.coal_factor;
-    let gas_h = c.supply.gas[h];
-    let ren_h = c.supply.renewables[h];
-    let avail = coal_h + gas_h + ren_h;
-    let o = dispatch::dispatch(
-        req,
-        avail,
-        p.reserve_mw,
-        p.import_limit_mw,
-        h >= p.rationing_hour,
-        p.priority,
-    );
-    for s in Segment::ALL {
-        hr.req[s][h] = req[s];
-        hr.shed[s][h] = o.shed[s];
-    }
-    hr.available[h] = avail;
-    hr.imports[h] = o.imports;
-    hr.generation[h] = o.generation;
-    let thermal = (o.generation - ren_h).max(0.0);
-    let coal_share = if coal_h + gas_h > 0.0 {
-        coal_h / (coal_h + gas_h)
-    } else {
-        0.0
+    let gas = c.supply.gas[h];
+    let thermal = c.supply.thermal[h] - coal_cut.min((c.supply.thermal[h] - gas).max(0.0));
+    let ren = c.supply.renewables[h];
+    let hs = HourSupply {
+        margin: thermal + ren - p.reserve_mw - req.total(),
+        import_limit: c.import_limit,
+        table: c.table,
+        scale: c.scale,
     };
+    let o = dispatch::dispatch(req, hs, h >= p.rationing_hour, p.priority);
+    let coal_gen = (o.generation - ren - gas).max(0.0);
     Hour {
         req,
         o,
-        burn: thermal * coal_share * c.a.coal_t_per_mwh,
+        burn: coal_gen * c.coal_t_per_mwh,
+        avail: thermal - c.table.mean() * c.scale + ren,
     }
 }
 
@@ -107,6 +105,8 @@ pub(super) struct DayAcc {
     shed_nonmining: f64,
     shed_miners: f64,
     imports: f64,
+    /// Coal the day would have burnt with no shortage of coal, t.
+    pub coal_req: f64,
 }
 
 impl Default for DayAcc {
@@ -121,6 +121,7 @@ impl Default for DayAcc {
             shed_nonmining: 0.0,
             shed_miners: 0.0,
             imports: 0.0,
+            coal_req: 0.0,
         }
     }
 }
@@ -141,11 +142,24 @@ pub(super) struct MonthAcc {
 pub(super) fn add_hour(
     c: &DayCtx,
     h: usize,
-    Hour { req, o, burn }: Hour,
+    Hour {
+        req,
+        o,
+        burn,
+        avail,
+    }: Hour,
+    hr: &mut Hourly,
     day: &mut DayAcc,
     month: &mut MonthAcc,
     row: &mut MonthRow,
 ) {
+    for s in Segment::ALL {
+        hr.req[s][h] = req[s];
+        hr.shed[s][h] = o.shed[s];
+    }
+    hr.available[h] = avail;
+    hr.imports[h] = o.imports;
+    hr.generation[h] = o.generation;
     day.burn += burn;
     let total = req.total();
     let served_white = req[Segment::WhiteMiners] - o.shed[Segment::WhiteMiners];
@@ -161,9 +175,8 @@ pub(super) fn add_hour(
     row.demand_twh += total;
     row.shed_mwh += shed_nm + shed_mn;
     row.shed_nonmining_mwh += shed_nm;
-    if shed_nm + shed_mn > 1e-9 {
-        row.shed_hours += 1;
-    }
+    row.shed_hours += o.lolp;
+    row.lole_nonmining_h += o.lolp_nonmining;
     row.imports_twh += o.imports;
     if total > month.peak.0 {
         month.peak = (total, h);
@@ -171,10 +184,7 @@ pub(super) fn add_hour(
     day.sum += total;
     if total > day.max {
         day.max = total;
-        // Recomputed on the rare hour that sets a new daily maximum: carrying it out of `hour` for every
-        // hour cost 3 % of the run's instructions.
-        day.peak_avail =
-            c.supply.coal[h] * c.coal_factor + c.supply.gas[h] + c.supply.renewables[h];
+        day.peak_avail = avail;
     }
     day.min = day.min.min(total);
     day.mining += served_white + served_gray;
@@ -185,6 +195,8 @@ pub(super) fn add_hour(
 
 /// Writes a finished day into the daily chart series.
 pub(super) fn finish_day(daily: &mut Daily, d: usize, acc: &DayAcc, coal_stock_t: f64) {
+    daily.coal_burn_t[d] = acc.burn;
+    daily.coal_req_t[d] = acc.coal_req;
     daily.demand_mean[d] = acc.sum / 24.0;
     daily.demand_max[d] = acc.max;
     daily.demand_min[d] = acc.min;

@@ -36,6 +36,42 @@ pub enum Metric {
     ShortfallAtPeakMw { from: NaiveDate, to: NaiveDate },
     /// Served mining energy as a share of all served energy in a window, %.
     MiningSharePct { from: NaiveDate, to: NaiveDate },
+    /// Highest hourly consumption (served load) in a window, MW.
+    PeakConsumptionMw { from: NaiveDate, to: NaiveDate },
+    /// Highest hourly consumption from `from` to the day before `record_day`, minus the highest on
+    /// `record_day`, MW: below zero when that day set the record, as documented.
+    ConsumptionAboveRecordMw {
+        from: NaiveDate,
+        record_day: NaiveDate,
+    },
+    /// Served electricity demand of `year` minus that of the year before, TWh.
+    DemandChangeTwh { year: i32 },
+    /// Imports in a calendar year, TWh (the model's imports are net imports: one node, no exports).
+    ImportsTwh { year: i32 },
+    /// Imports of `year` minus those of the year before, TWh.
+    ImportsChangeTwh { year: i32 },
+    /// Imports in a window of days, GWh.
+    ImportsGwh { from: NaiveDate, to: NaiveDate },
+    /// Coal stock at the plants on a day over their mean daily burn in the 30 days before it, days.
+    CoalDaysOfCover { date: NaiveDate },
+    /// Coal stock at the plants at the start of a day, Mt.
+    CoalStockMt { date: NaiveDate },
+    /// Coal burnt at power and heat plants in a calendar year, Mt.
+    CoalBurnMt { year: i32 },
+    /// Electricity consumed (served) on one day, GWh.
+    ConsumptionGwh { date: NaiveDate },
+}
+
+/// How a check counts. A fitted check is the target an assumption was calibrated to, so it cannot also
+/// confirm the model; a report only shows a figure the inputs set (for example the coal stock while
+/// deliveries are at 100 %). Neither counts towards "checks passed".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    #[default]
+    Check,
+    Fitted,
+    Report,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,4 +86,10 @@ pub struct CheckSpec {
     pub high: f64,
     pub unit: String,
     pub source: String,
+    #[serde(default, skip_serializing_if = "is_check")]
+    pub kind: CheckKind,
+}
+
+fn is_check(k: &CheckKind) -> bool {
+    *k == CheckKind::Check
 }

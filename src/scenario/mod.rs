@@ -39,6 +39,11 @@ pub struct NamedOutage {
     pub start: NaiveDate,
     pub days: u32,
     pub source: String,
+    /// Fleet class the units belong to (`class` in `assets/fleet.csv`, e.g. "ekibastuz"). Such an outage takes
+    /// that many units of the class out of the outage table, so a unit already broken down is not counted
+    /// twice; an outage without a class (a boiler, a unit the fleet list does not name) is subtracted as MW.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
 }
 
 impl NamedOutage {

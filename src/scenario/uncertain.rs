@@ -55,8 +55,8 @@ pub(crate) static UNCERTAIN: &[UncertainDecl] = &[
         label: "Forced-outage rate",
         target: Target::Lever(L::ForcedOutageRate),
         dist: Dist::ScaleTriangular { lo: 0.67, hi: 1.5 },
-        range_text: "4-9 % in 2020",
-        source: "Calibrated value; turbine emergency hours +134 % 2020-21 (KEGOC) show how uncertain it is",
+        range_text: "5.2-11.7 % in 2020 (6.5-17 % from 2022)",
+        source: "Fitted to one figure (generation at the 7 Dec 2022 peak); the 2021 shortfall cover would put it ~20 % lower, Ember net imports 2022 ~15 % higher",
     },
     UncertainDecl {
         id: "repair_days",
