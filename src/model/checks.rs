@@ -23,7 +23,8 @@ pub struct CheckResult {
 
 fn hour_range(from: NaiveDate, to: NaiveDate) -> std::ops::Range<usize> {
     let a = calendar::hour_of_date(from);
-    let b = calendar::hour_of_date(to + chrono::Days::new(1));
+    // `to` is inclusive; chrono's last date has no next day (the loader refuses such dates anyway).
+    let b = to.succ_opt().map_or(HOURS, calendar::hour_of_date);
     a..b.max(a)
 }
 
