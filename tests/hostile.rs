@@ -204,7 +204,7 @@ fn inf_minus_inf_and_1e400_are_errors_with_their_position() {
         let t = with_levers(&format!("levy_rate: {v},"));
         let e = err(&t);
         assert!(
-            e.msg.contains("levy_rate") && e.msg.contains("not a usable number"),
+            e.msg.contains(&format!("levy_rate: {v} is")) && e.msg.contains("not a usable number"),
             "{e}"
         );
         assert_eq!(e.line, line_of(&t, "levy_rate: "), "{e}");

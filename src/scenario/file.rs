@@ -204,10 +204,23 @@ fn checked(at: &Located, pf: PresetFile) -> Result<Loaded, FileIssue> {
     for d in LEVERS {
         if let Some(raw) = levers.get(d.lever) {
             let path = format!("levers.{}", d.id);
+            let non_finite = match &raw {
+                super::Raw::Num(x) if !x.is_finite() => Some(format!("{}: {x} ", d.id)),
+                _ => None,
+            };
             match scenario.apply_raw(d.lever, raw) {
                 Ok(None) => {}
                 Ok(Some(w)) => warnings.push(at.at(&path, w)),
-                Err(msg) => return Err(at.at(&path, msg)),
+                // `1e400` reaches here as infinity: the message shows what the file says.
+                Err(msg) => {
+                    let msg = match (non_finite, at.written(&path)) {
+                        (Some(prefix), Some(w)) => {
+                            msg.replacen(&prefix, &format!("{}: {w} ", d.id), 1)
+                        }
+                        _ => msg,
+                    };
+                    return Err(at.at(&path, msg));
+                }
             }
         }
     }

@@ -194,8 +194,8 @@ pub(crate) fn explain(code: &ron::Error, token: &str, prev: Option<char>) -> Str
             format!("expected {}, found {found} items", tidy(expected))
         }
         E::Message(m) if is_date_error(m) => format!(
-            "{} is not a date: write \"YYYY-MM-DD\", from {DATE_RANGE}",
-            short_text(token, 40)
+            "'{}' is not a date: write \"YYYY-MM-DD\", from {DATE_RANGE}",
+            short_text(token.trim_matches('"'), 40)
         ),
         other => tidy(&other.to_string()),
     }

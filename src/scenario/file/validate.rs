@@ -122,6 +122,11 @@ impl Located<'_> {
         self.issue_at_offset(self.spans.start_or_parent(path), msg)
     }
 
+    /// The value at `path` as written in the file (cut short), for messages that should echo it.
+    pub(crate) fn written(&self, path: &str) -> Option<&str> {
+        self.spans.start(path).map(|at| token_at(self.text, at))
+    }
+
     /// A RON error, at RON's own position, in plain words, with the field it fell in when known.
     pub(crate) fn ron_error(&self, e: &ron::error::SpannedError) -> FileIssue {
         let at = offset_of(self.text, e.span.start.line, e.span.start.col);
