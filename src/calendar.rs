@@ -42,7 +42,8 @@ pub(crate) fn month_index(date: NaiveDate) -> i64 {
 
 /// Month index (0 = Jan 2020) of month `m` (1-12) of `year`, clamped into the simulation.
 pub(crate) fn month_of(year: i32, m: u32) -> usize {
-    ((year - START_YEAR) as i64 * 12 + m as i64 - 1).clamp(0, MONTHS as i64 - 1) as usize
+    ((i64::from(year) - i64::from(START_YEAR)) * 12 + m as i64 - 1).clamp(0, MONTHS as i64 - 1)
+        as usize
 }
 
 pub(crate) fn month_label(m: usize) -> String {
@@ -56,7 +57,8 @@ pub(crate) fn parse_month_label(s: &str) -> Option<usize> {
     if !(1..=12).contains(&m) {
         return None;
     }
-    let idx = (y - START_YEAR) as i64 * 12 + (m as i64 - 1);
+    // In i64: a year near i32::MIN must not overflow on the way to "not a month of the run".
+    let idx = (i64::from(y) - i64::from(START_YEAR)) * 12 + (m as i64 - 1);
     (0..MONTHS as i64).contains(&idx).then_some(idx as usize)
 }
 

@@ -3,7 +3,7 @@
 //! compares both with what this module generates.
 
 use crate::data::Inputs;
-use crate::export::files::write_atomic;
+use crate::export::files::Staged;
 use crate::model::{self, checks};
 use crate::scenario::file;
 use crate::scenario::{Def, Group, Kind, LEVERS};
@@ -153,11 +153,42 @@ pub(crate) fn calibration_md() -> String {
     out
 }
 
-pub(crate) fn write_all(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    write_atomic(&dir.join("levers.md"), levers_md().as_bytes())?;
+/// Whether `text` holds the calibration markers, start before end.
+fn has_markers(text: &str) -> bool {
+    matches!((text.find(START), text.find(END)), (Some(a), Some(b)) if b > a)
+}
+
+/// Writes `levers.md` and updates `model.md` in `dir`, both or neither. Everything is read and checked
+/// before the first write: a folder without `model.md` (a new `--out`) or a `model.md` whose markers were
+/// removed is an error naming the file, and nothing is written.
+pub(crate) fn write_all(dir: &Path) -> Result<(), String> {
+    let shown = |p: &Path| crate::format::one_line(&p.display().to_string());
     let model = dir.join("model.md");
-    let existing = std::fs::read_to_string(&model)?;
-    write_atomic(&model, model_md(&existing).as_bytes())?;
-    Ok(())
+    let existing = std::fs::read_to_string(&model).map_err(|e| {
+        format!(
+            "cannot read {}: {e}; `hashgrid docs` updates the calibration section of an existing model.md, \
+             so --out must name the folder that holds it (nothing was written)",
+            shown(&model)
+        )
+    })?;
+    if !has_markers(&existing) {
+        return Err(format!(
+            "{}: the markers {START} and {END} are missing or out of order, so the calibration table has \
+             nowhere to go (nothing was written)",
+            shown(&model)
+        ));
+    }
+    let mut staged = Staged::default();
+    for (path, text) in [
+        (dir.join("levers.md"), levers_md()),
+        (model.clone(), model_md(&existing)),
+    ] {
+        staged
+            .add(&path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e} (nothing was written)", shown(&path)))?;
+    }
+    staged
+        .commit()
+        .map(|_| ())
+        .map_err(|(path, e)| format!("cannot write {}: {e} (nothing was written)", shown(&path)))
 }

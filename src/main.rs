@@ -5,6 +5,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let _ = hashgrid::app::started();
-    let args: Vec<String> = std::env::args().collect();
-    std::process::exit(hashgrid::cli::main_with(args, hashgrid::app::run_native));
+    // `args_os`: `std::env::args` panics on an argument that is not UTF-8.
+    let code = hashgrid::cli::main_with(std::env::args_os(), hashgrid::app::run_native);
+    std::process::exit(code);
 }

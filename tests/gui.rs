@@ -291,3 +291,34 @@ fn never_in_a_date_list_switches_a_schedule_off() {
     assert!(months[24..36].iter().all(|m| m.levy_kzt == 0.0));
     assert!(months[36..48].iter().any(|m| m.levy_kzt > 0.0));
 }
+
+/// Issue 10: the app opens files through the same loader as the command line, so a hostile file shows the
+/// dialog and changes nothing.
+#[test]
+fn a_hostile_file_in_the_gui_shows_the_dialog_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let history = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/presets/history-2020-2023.ron"
+    ))
+    .unwrap();
+    let nan = dir.path().join("nan.ron");
+    std::fs::write(&nan, history.replacen("unit_mw: 150.0", "unit_mw: NaN", 1)).unwrap();
+    let mut h = harness();
+    h.run();
+    let before = h.state().scenario().clone();
+    for path in [
+        nan,
+        std::path::PathBuf::from("/dev/zero"),
+        dir.path().to_path_buf(),
+    ] {
+        h.state_mut().apply(Command::OpenFile(path.clone()));
+        h.run();
+        assert_eq!(h.state().scenario(), &before, "{}", path.display());
+        let msg = h.state().messages.error.clone().expect("an error dialog");
+        assert!(msg.contains(&path.display().to_string()), "{msg}");
+        assert!(!msg.contains("Line 0"), "{msg}");
+        h.get_by_label("OK").click();
+        h.run();
+    }
+}

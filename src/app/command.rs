@@ -125,9 +125,15 @@ impl HashgridApp {
                 true
             }
             Err(e) => {
+                let place = if e.line == 0 {
+                    String::new()
+                } else {
+                    format!("Line {}, column {}\n", e.line, e.col)
+                };
                 self.messages.error = Some(format!(
-                    "This file could not be opened; your scenario is unchanged.\n\nFile: {}\nLine {}, column {}\n{}",
-                    e.file, e.line, e.col, e.msg
+                    "This file could not be opened; your scenario is unchanged.\n\nFile: {}\n{place}{}",
+                    crate::format::short_text(&e.file, 300),
+                    crate::format::one_line(&e.msg)
                 ));
                 false
             }

@@ -351,3 +351,31 @@ pub fn run_native() -> i32 {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A persisted state is input like any file: a scenario that no longer loads (too large, a date outside
+    /// the run) and view settings out of range fall back to the defaults instead of being trusted.
+    #[test]
+    fn a_hostile_persisted_state_is_repaired_not_trusted() {
+        let mut app = HashgridApp::with_preset(file::DEFAULT_PRESET);
+        let before = app.scenario().clone();
+        let good = app.session.preset.to_ron();
+        let bad_date = good.replacen("to: \"2023-12-31\"", "to: \"+262142-12-31\"", 1);
+        assert!(bad_date != good, "the focus end was replaced");
+        for current_ron in [bad_date, "x".repeat(3 << 20), String::new()] {
+            let mut p = prefs::Persisted {
+                current_ron,
+                base_ron: good.clone(),
+                ..Default::default()
+            };
+            p.view.export_size = (u32::MAX, 1);
+            app.restore(p.repaired());
+            assert_eq!(app.scenario(), &before);
+            assert_eq!(app.view.export_size, (1600, 900));
+            assert!(app.messages.status.contains("could not be read"));
+        }
+    }
+}

@@ -35,7 +35,10 @@ impl HashgridApp {
 
     fn file_menu(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         let ctx = ui.ctx().clone();
-        let name = format!("{}.ron", self.session.preset.meta.id);
+        let name = format!(
+            "{}.ron",
+            crate::export::naming::slug(&self.session.preset.meta.id)
+        );
         if ui.button("Open scenario…").clicked() {
             self.dialogs
                 .ask(&ctx, Purpose::Open, String::new(), self.start_dir());

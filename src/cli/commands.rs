@@ -1,6 +1,6 @@
 //! What each subcommand does: load the scenario, ask the library, print the answer.
 
-use super::CliError;
+use super::{CliError, note};
 use crate::charts::{self, ChartId};
 use crate::export::{self, BandSet, ExportFormat, ExportRequest};
 use crate::model::{self, MODEL_VERSION, MonthlyField, checks};
@@ -9,36 +9,46 @@ use crate::scenario::uncertain::UNCERTAIN;
 use crate::scenario::{LEVERS, Raw, Scenario};
 use crate::uncertainty::{self, RunOut};
 use serde_json::{Value as Json, json};
+use std::fmt::Write as _;
 use std::path::Path;
 
 /// A bundled preset id or a file path, with `--set` overrides applied: (the preset as loaded, the scenario
 /// to run). Clamping warnings go to stderr.
-pub(super) fn load_scenario(preset: &str, sets: &[String]) -> Result<(Preset, Preset), CliError> {
-    let base = match file::bundled(preset) {
+pub(super) fn load_scenario(preset: &Path, sets: &[String]) -> Result<(Preset, Preset), CliError> {
+    let bundled = preset.to_str().and_then(file::bundled);
+    let base = match bundled {
         Some(p) => p,
         None => {
-            let path = Path::new(preset);
-            if !path.exists() {
+            if !preset.exists() {
                 let ids: Vec<&str> = file::BUNDLED.iter().map(|(n, _)| *n).collect();
                 return Err(CliError(format!(
-                    "no preset or file '{preset}' (bundled presets: {})",
+                    "no preset or file '{}' (bundled presets: {})",
+                    crate::format::short_text(&preset.to_string_lossy(), 200),
                     ids.join(", ")
                 )));
             }
-            let loaded = file::load(path)?;
+            let loaded = file::load(preset)?;
             for w in &loaded.warnings {
-                eprintln!("warning: {w}");
+                note(&format!("warning: {w}"));
             }
             loaded.preset
         }
     };
     let mut p = base.clone();
     for s in sets {
-        let (k, v) = s
-            .split_once('=')
-            .ok_or_else(|| CliError(format!("--set '{s}': write LEVER=VALUE")))?;
+        let (k, v) = s.split_once('=').ok_or_else(|| {
+            CliError(format!(
+                "--set '{}': write LEVER=VALUE",
+                crate::format::short_text(s, 80)
+            ))
+        })?;
         if let Some(w) = p.scenario.set_from_str(k.trim(), v).map_err(CliError)? {
-            eprintln!("warning: {w}");
+            note(&format!("warning: {w}"));
+        }
+    }
+    if !sets.is_empty() {
+        for w in p.scenario.notes() {
+            note(&format!("warning: {w}"));
         }
     }
     Ok((base, p))
@@ -76,7 +86,7 @@ fn scenario_json(p: &Preset, base: &Scenario) -> Json {
     })
 }
 
-pub(super) fn run(preset: &str, sets: &[String], as_json: bool) -> Result<(), CliError> {
+pub(super) fn run(preset: &Path, sets: &[String], as_json: bool) -> Result<String, CliError> {
     let (base, p) = load_scenario(preset, sets)?;
     let r = model::run(&p.scenario);
     if as_json {
@@ -86,32 +96,36 @@ pub(super) fn run(preset: &str, sets: &[String], as_json: bool) -> Result<(), Cl
             "summary": r.summary,
             "checks": checks::evaluate(&r, &p.meta.checks),
         });
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        Ok(serde_json::to_string_pretty(&out)? + "\n")
     } else {
-        let mut w = csv::Writer::from_writer(std::io::stdout());
+        let mut w = csv::Writer::from_writer(Vec::new());
         for row in &r.monthly {
             w.serialize(row)?;
         }
-        w.flush()?;
+        Ok(String::from_utf8(
+            w.into_inner().map_err(|e| e.to_string())?,
+        )?)
     }
-    Ok(())
 }
 
 fn parse_size(s: &str) -> Result<(u32, u32), CliError> {
-    let (w, h) = s
-        .split_once('x')
-        .ok_or_else(|| CliError(format!("--size '{s}': write WIDTHxHEIGHT, e.g. 1600x900")))?;
+    let shown = crate::format::short_text(s, 40);
+    let (w, h) = s.split_once('x').ok_or_else(|| {
+        CliError(format!(
+            "--size '{shown}': write WIDTHxHEIGHT, e.g. 1600x900"
+        ))
+    })?;
     let w: u32 = w
         .trim()
         .parse()
-        .map_err(|_| CliError(format!("--size '{s}': width is not a number")))?;
+        .map_err(|_| CliError(format!("--size '{shown}': width is not a number")))?;
     let h: u32 = h
         .trim()
         .parse()
-        .map_err(|_| CliError(format!("--size '{s}': height is not a number")))?;
+        .map_err(|_| CliError(format!("--size '{shown}': height is not a number")))?;
     if !(400..=8000).contains(&w) || !(300..=6000).contains(&h) {
         return Err(CliError(format!(
-            "--size '{s}': width must be 400-8000 and height 300-6000 pixels"
+            "--size '{shown}': width must be 400-8000 and height 300-6000 pixels"
         )));
     }
     Ok((w, h))
@@ -128,7 +142,7 @@ fn check_runs(runs: usize) -> Result<usize, CliError> {
 }
 
 pub(super) struct ExportArgs<'a> {
-    pub preset: &'a str,
+    pub preset: &'a Path,
     pub out: &'a Path,
     pub format: ExportFormat,
     pub size: &'a str,
@@ -137,7 +151,7 @@ pub(super) struct ExportArgs<'a> {
     pub ensemble: Option<(usize, u64)>,
 }
 
-pub(super) fn export(a: ExportArgs) -> Result<(), CliError> {
+pub(super) fn export(a: ExportArgs) -> Result<String, CliError> {
     let size = parse_size(a.size)?;
     let (base, p) = load_scenario(a.preset, a.sets)?;
     let r = model::run(&p.scenario);
@@ -155,10 +169,11 @@ pub(super) fn export(a: ExportArgs) -> Result<(), CliError> {
     let req = ExportRequest::for_run(&p, &base.scenario, &r, band_set, a.out)
         .with_format(a.format)
         .with_size(size);
+    let mut listing = String::new();
     for path in export::write(&req, &export::Progress::default())? {
-        println!("{}", path.display());
+        let _ = writeln!(listing, "{}", path.display());
     }
-    Ok(())
+    Ok(listing)
 }
 
 fn ensemble_json(p: &Preset, base: &Scenario, s: &uncertainty::Summary, threads: usize) -> Json {
@@ -194,30 +209,32 @@ fn ensemble_json(p: &Preset, base: &Scenario, s: &uncertainty::Summary, threads:
     })
 }
 
-fn ensemble_csv(s: &uncertainty::Summary) {
+fn ensemble_csv(s: &uncertainty::Summary) -> String {
     let mut header = vec!["month".to_string()];
     for f in MonthlyField::ALL {
         for q in ["p10", "p50", "p90"] {
             header.push(format!("{}_{q}", f.id()));
         }
     }
-    println!("{}", header.join(","));
+    let mut text = header.join(",") + "\n";
     for (m, fields) in &s.monthly {
         let mut row = vec![m.clone()];
         for q in fields {
             row.extend([q.p10, q.p50, q.p90].iter().map(|v| format!("{v:.4}")));
         }
-        println!("{}", row.join(","));
+        text.push_str(&row.join(","));
+        text.push('\n');
     }
+    text
 }
 
 /// `settings` = (runs, master seed, threads).
 pub(super) fn ensemble(
-    preset: &str,
+    preset: &Path,
     sets: &[String],
     settings: (usize, u64, Option<usize>),
     as_json: bool,
-) -> Result<(), CliError> {
+) -> Result<String, CliError> {
     let (runs, seed, threads) = settings;
     let runs = check_runs(runs)?;
     let (base, p) = load_scenario(preset, sets)?;
@@ -227,21 +244,22 @@ pub(super) fn ensemble(
     let s = uncertainty::summarise(&refs, seed);
     if as_json {
         let v = ensemble_json(&p, &base.scenario, &s, threads);
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        Ok(serde_json::to_string_pretty(&v)? + "\n")
     } else {
-        ensemble_csv(&s);
+        Ok(ensemble_csv(&s))
     }
-    Ok(())
 }
 
-pub(super) fn presets() -> Result<(), CliError> {
+pub(super) fn presets() -> String {
+    let mut text = String::new();
     for (id, _) in file::BUNDLED {
         if let Some(p) = file::bundled(id) {
-            println!(
+            let _ = writeln!(
+                text,
                 "{id:34} {}  [{} .. {}]",
                 p.meta.title, p.meta.focus.from, p.meta.focus.to
             );
         }
     }
-    Ok(())
+    text
 }

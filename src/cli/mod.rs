@@ -6,6 +6,8 @@ mod commands;
 
 use crate::export::ExportFormat;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -25,7 +27,7 @@ enum Cmd {
     Run {
         /// A bundled preset id (see `hashgrid presets`) or a path to a .ron scenario file.
         #[arg(long)]
-        preset: String,
+        preset: PathBuf,
         /// Change a lever, e.g. --set levy_rate=10 (repeatable; ids in `hashgrid levers`).
         #[arg(long = "set", value_name = "LEVER=VALUE")]
         set: Vec<String>,
@@ -35,7 +37,7 @@ enum Cmd {
     /// Write one file per chart (PNG, SVG or CSV) for reports.
     Export {
         #[arg(long)]
-        preset: String,
+        preset: PathBuf,
         #[arg(long)]
         out: PathBuf,
         #[arg(long, value_enum, default_value_t = FormatArg::Png)]
@@ -55,7 +57,7 @@ enum Cmd {
     /// Run an ensemble over the uncertain inputs and print percentiles (P10/P50/P90).
     Ensemble {
         #[arg(long)]
-        preset: String,
+        preset: PathBuf,
         #[arg(long, default_value_t = crate::uncertainty::DEFAULT_RUNS)]
         runs: usize,
         #[arg(long, default_value_t = 1)]
@@ -112,42 +114,90 @@ impl<E: std::fmt::Display> From<E> for CliError {
     }
 }
 
-/// Prints clap's own message in one line (help and version go to stdout with exit 0).
+/// A line on standard error. A closed or full stderr must not turn a message into a panic (`eprintln!`
+/// panics when the write fails), so a failed write is dropped: there is nowhere left to report it.
+pub(crate) fn note(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{}", crate::format::one_line(line));
+}
+
+/// Writes a command's whole answer to standard output. A reader that went away (`| head -c1`) ends the
+/// program quietly with 0, as `cat` or `grep` would; any other failure (a full disk) is one line and 2.
+fn print_out(text: &str) -> i32 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            note(&format!("hashgrid: cannot write the output: {e}"));
+            2
+        }
+    }
+}
+
+/// Prints clap's own message in one line (help and version go to stdout with exit 0). Clap spreads some
+/// messages over several lines (the missing argument's name is on the second), so every line before the
+/// usage is kept, joined.
 fn argument_error(err: clap::Error) -> i32 {
     use clap::error::ErrorKind;
     if matches!(
         err.kind(),
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
     ) {
-        print!("{err}");
-        return 0;
+        return print_out(&err.to_string());
     }
     let text = err.to_string();
-    let first = text
+    let parts: Vec<&str> = text
         .lines()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("bad arguments");
-    eprintln!(
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let msg = if parts.is_empty() {
+        "bad arguments".to_string()
+    } else {
+        parts.join(" ")
+    };
+    note(&format!(
         "hashgrid: {} (see `hashgrid --help`)",
-        first.trim_start_matches("error: ")
-    );
+        msg.trim_start_matches("error: ")
+    ));
     2
 }
 
-/// Entry point; `gui` opens the desktop app when no subcommand is given. Returns the exit code.
-pub fn main_with(args: Vec<String>, gui: impl FnOnce() -> i32) -> i32 {
-    let cli = match Cli::try_parse_from(&args) {
+/// Entry point; `gui` opens the desktop app when no subcommand is given. Returns the exit code. Arguments
+/// are taken as the operating system gives them (`std::env::args_os`), so a name that is not UTF-8 is a
+/// path like any other or a one-line error, never a panic.
+pub fn main_with<I, T>(args: I, gui: impl FnOnce() -> i32) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(err) => return argument_error(err),
     };
     let result = match cli.cmd {
         None => return gui(),
-        Some(Cmd::Run {
+        Some(cmd) => dispatch(cmd),
+    };
+    match result {
+        Ok(text) => print_out(&text),
+        Err(CliError(msg)) => {
+            note(&format!("hashgrid: {msg}"));
+            2
+        }
+    }
+}
+
+/// Runs one subcommand; the answer comes back as text so that printing (and its failures) is in one place.
+fn dispatch(cmd: Cmd) -> Result<String, CliError> {
+    match cmd {
+        Cmd::Run {
             preset,
             set,
             format,
-        }) => commands::run(&preset, &set, matches!(format, RunFormat::Json)),
-        Some(Cmd::Export {
+        } => commands::run(&preset, &set, matches!(format, RunFormat::Json)),
+        Cmd::Export {
             preset,
             out,
             format,
@@ -155,7 +205,7 @@ pub fn main_with(args: Vec<String>, gui: impl FnOnce() -> i32) -> i32 {
             set,
             runs,
             seed,
-        }) => commands::export(commands::ExportArgs {
+        } => commands::export(commands::ExportArgs {
             preset: &preset,
             out: &out,
             format: format.into(),
@@ -163,31 +213,23 @@ pub fn main_with(args: Vec<String>, gui: impl FnOnce() -> i32) -> i32 {
             sets: &set,
             ensemble: runs.map(|n| (n, seed)),
         }),
-        Some(Cmd::Ensemble {
+        Cmd::Ensemble {
             preset,
             runs,
             seed,
             threads,
             set,
             format,
-        }) => commands::ensemble(
+        } => commands::ensemble(
             &preset,
             &set,
             (runs, seed, threads),
             matches!(format, RunFormat::Json),
         ),
-        Some(Cmd::Presets) => commands::presets(),
-        Some(Cmd::Levers) => {
-            print!("{}", crate::docs::levers_text());
-            Ok(())
-        }
-        Some(Cmd::Docs { out }) => crate::docs::write_all(&out).map_err(CliError::from),
-    };
-    match result {
-        Ok(()) => 0,
-        Err(CliError(msg)) => {
-            eprintln!("hashgrid: {msg}");
-            2
-        }
+        Cmd::Presets => Ok(commands::presets()),
+        Cmd::Levers => Ok(crate::docs::levers_text()),
+        Cmd::Docs { out } => crate::docs::write_all(&out)
+            .map(|()| String::new())
+            .map_err(CliError::from),
     }
 }

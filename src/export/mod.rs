@@ -126,32 +126,48 @@ impl ExportRequest {
         self
     }
 
-    /// The path each chart is written to, in chart order.
-    pub(crate) fn paths(&self) -> Vec<PathBuf> {
+    /// The path each chart is written to, in chart order. In a folder, each name is checked to be one plain
+    /// file name, so the path lies inside the folder whatever the scenario's id said.
+    pub(crate) fn paths(&self) -> Result<Vec<PathBuf>, ExportError> {
         self.charts
             .iter()
             .map(|c| match &self.target {
-                Target::File(p) => p.clone(),
-                Target::Dir(d) => d.join(format!(
-                    "{}.{}",
-                    naming::stem(&self.name, c.id),
-                    self.format.extension()
-                )),
+                Target::File(p) => Ok(p.clone()),
+                Target::Dir(d) => {
+                    let name = format!(
+                        "{}.{}",
+                        naming::stem(&self.name, c.id),
+                        self.format.extension()
+                    );
+                    inside(d, &name)
+                }
             })
             .collect()
     }
 }
 
+/// `dir/name`, refused unless `name` is a single ordinary file name (no separator, not `.` or `..`).
+fn inside(dir: &Path, name: &str) -> Result<PathBuf, ExportError> {
+    let mut parts = Path::new(name).components();
+    match (parts.next(), parts.next()) {
+        (Some(std::path::Component::Normal(n)), None) if n == name => Ok(dir.join(name)),
+        _ => Err(ExportError::UnsafeName(crate::format::short_text(name, 80))),
+    }
+}
+
+/// How much of the title and id a chart's subtitle shows: the loader limits titles, and this keeps a
+/// scenario built in code from making the renderer lay out megabytes of text.
+const SUBTITLE_TITLE_CHARS: usize = 120;
+
 /// Everything an export prints besides the chart: subtitle (scenario and what changed), footer, focus band.
 pub fn labels(p: &Preset, base: &Scenario) -> Labels {
     let changes = naming::changes_text(&p.scenario, base);
+    let title = crate::format::short_text(&p.meta.title, SUBTITLE_TITLE_CHARS);
+    let id = crate::format::short_text(&p.meta.id, naming::MAX_SLUG);
     let subtitle = if changes.is_empty() {
-        format!("Scenario: {} ({})", p.meta.title, p.meta.id)
+        format!("Scenario: {title} ({id})")
     } else {
-        format!(
-            "Scenario: {} ({}) | changed: {changes}",
-            p.meta.title, p.meta.id
-        )
+        format!("Scenario: {title} ({id}) | changed: {changes}")
     };
     Labels {
         subtitle,
@@ -177,6 +193,8 @@ pub enum ExportError {
     },
     #[error("there is no chart to export")]
     Empty,
+    #[error("'{0}' is not a plain file name; nothing was written")]
+    UnsafeName(String),
     #[error("the export was cancelled; no file was written")]
     Cancelled,
 }
@@ -213,20 +231,38 @@ pub(crate) fn render_one(req: &ExportRequest, data: &ChartData) -> Result<Vec<u8
 
 /// Renders every chart of the request and writes the files all-or-nothing: each is staged as a synced
 /// temporary file beside its target, and only when all are drawn are they renamed into place. On an error or
-/// a cancel the staged files are removed and nothing at the target changes. Returns the paths written.
+/// a cancel the staged files are removed and nothing at the target changes (a folder the export created is
+/// removed again). Returns the paths written.
 pub fn write(req: &ExportRequest, progress: &Progress) -> Result<Vec<PathBuf>, ExportError> {
     if req.charts.is_empty() {
         return Err(ExportError::Empty);
     }
+    let paths = req.paths()?;
+    let mut created = None;
     if let Target::Dir(d) = &req.target {
+        if !d.exists() {
+            created = Some(d.clone());
+        }
         std::fs::create_dir_all(d).map_err(|source| ExportError::CreateDir {
             path: d.clone(),
             source,
         })?;
     }
+    let result = stage_and_commit(req, paths, progress);
+    if let (Err(_), Some(d)) = (&result, created) {
+        let _ = std::fs::remove_dir(d);
+    }
+    result
+}
+
+fn stage_and_commit(
+    req: &ExportRequest,
+    paths: Vec<PathBuf>,
+    progress: &Progress,
+) -> Result<Vec<PathBuf>, ExportError> {
     progress.total.store(req.charts.len(), Ordering::Relaxed);
     let mut staged = files::Staged::default();
-    for (data, path) in req.charts.iter().zip(req.paths()) {
+    for (data, path) in req.charts.iter().zip(paths) {
         if progress.cancelled() {
             return Err(ExportError::Cancelled);
         }

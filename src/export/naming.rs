@@ -21,12 +21,42 @@ impl NameParts {
     }
 }
 
+/// The longest slug a scenario id becomes in a file name.
+pub(crate) const MAX_SLUG: usize = 64;
+
+/// A scenario id as a file name can hold it: ASCII letters, digits, `-` and `_`, every other character a
+/// `-`, runs of `-` merged, at most [`MAX_SLUG`] characters, `scenario` when nothing is left. The id comes
+/// from a file someone sent: `../escaped` or `/etc/x` must not name a place outside the export folder.
+pub(crate) fn slug(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars() {
+        let c = if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+            c
+        } else {
+            '-'
+        };
+        if !(c == '-' && out.ends_with('-')) {
+            out.push(c);
+        }
+        if out.len() >= MAX_SLUG {
+            break;
+        }
+    }
+    let trimmed = out.trim_matches('-');
+    if trimmed.is_empty() {
+        "scenario".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
 /// File name without extension: `history-2020-2023_load_levy_rate-10`.
 pub(crate) fn stem(parts: &NameParts, chart: ChartId) -> String {
+    let id = slug(&parts.preset_id);
     if parts.changes.is_empty() {
-        format!("{}_{}", parts.preset_id, chart.slug())
+        format!("{id}_{}", chart.slug())
     } else {
-        format!("{}_{}_{}", parts.preset_id, chart.slug(), parts.changes)
+        format!("{id}_{}_{}", chart.slug(), parts.changes)
     }
 }
 
@@ -39,7 +69,8 @@ pub(crate) fn changes_text(p: &Scenario, base: &Scenario) -> String {
         .join("; ")
 }
 
-/// Up to three changed levers as `id-value`, joined by `_`, reduced to file-name-safe characters.
+/// Up to three changed levers as `id-value`, joined by `_`, reduced to file-name-safe characters (letters,
+/// digits, `-`, `_`, and `.` for decimals: the part never stands alone, so it cannot become `..`).
 pub(crate) fn changes_slug(p: &Scenario, base: &Scenario) -> String {
     let changed = p.changed_from(base);
     let parts: Vec<String> = changed
@@ -70,4 +101,21 @@ pub(crate) fn changes_slug(p: &Scenario, base: &Scenario) -> String {
         s.push_str("_and-more");
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slug_is_safe_short_and_never_empty() {
+        assert_eq!(slug("history-2020-2023"), "history-2020-2023");
+        assert_eq!(slug("../escaped"), "escaped");
+        assert_eq!(slug("/etc/passwd"), "etc-passwd");
+        assert_eq!(slug("..\\..\\x"), "x");
+        assert_eq!(slug(""), "scenario");
+        assert_eq!(slug("..."), "scenario");
+        assert_eq!(slug("Алматы 2022"), "2022");
+        assert!(slug(&"a".repeat(10_000)).len() <= MAX_SLUG);
+    }
 }

@@ -32,6 +32,7 @@ impl CheckResult {
 /// Hours of the days `from..=to`, clipped to the run (empty when the window lies outside it).
 fn hour_range(from: NaiveDate, to: NaiveDate) -> std::ops::Range<usize> {
     let a = calendar::hour_of_date(from);
+    // `to` is inclusive; chrono's last date has no next day (the loader refuses such dates anyway).
     let b = to.succ_opt().map_or(HOURS, calendar::hour_of_date);
     a..b.max(a)
 }
@@ -89,9 +90,11 @@ fn grid_metric(r: &Results, metric: &Metric) -> Option<f64> {
         }
         Metric::CoalDaysOfCover { date } => {
             let d = day_index(*date).filter(|&d| d >= 30)?;
-            let burn = r.daily.coal_burn_t[d - 30..d].iter().sum::<f64>() / 30.0;
+            // Over what the plants needed, not what they managed to burn: a plant without coal has no days
+            // of cover left. Floor of 1 t/day: with no coal needed at all, the stock lasts "for ever".
+            let need = r.daily.coal_req_t[d - 30..d].iter().sum::<f64>() / 30.0;
             // the stock written for day d - 1 is the stock at the start of day d
-            (burn > 0.0).then(|| r.daily.coal_stock_mt[d - 1] * 1e6 / burn)
+            Some(r.daily.coal_stock_mt[d - 1] * 1e6 / need.max(1.0))
         }
         Metric::CoalStockMt { date } => {
             let d = day_index(*date).filter(|&d| d >= 1)?;

@@ -221,7 +221,8 @@ fn import_limits(inputs: &Inputs, scale: f64) -> Vec<f64> {
 }
 
 /// The preset's outages and the what-if's extra units, split into named-unit outages (of a fleet class) and
-/// plain MW outages. An outage naming a class the fleet does not have counts as MW.
+/// plain MW outages. Files are checked at load, so a class the fleet does not have (a scenario built in code)
+/// counts as MW.
 fn outages(s: &Scenario, inputs: &Inputs) -> (Vec<ClassOutage>, Vec<(usize, usize, f64)>) {
     let span = |start: usize, days: usize| (start, (start + days).min(DAYS));
     let mut class = Vec::new();

@@ -52,7 +52,7 @@ pub enum Metric {
     ImportsChangeTwh { year: i32 },
     /// Imports in a window of days, GWh.
     ImportsGwh { from: NaiveDate, to: NaiveDate },
-    /// Coal stock at the plants on a day over their mean daily burn in the 30 days before it, days.
+    /// Coal stock at the plants on a day over what they needed per day in the 30 days before it, days.
     CoalDaysOfCover { date: NaiveDate },
     /// Coal stock at the plants at the start of a day, Mt.
     CoalStockMt { date: NaiveDate },
@@ -92,4 +92,177 @@ pub struct CheckSpec {
 
 fn is_check(k: &CheckKind) -> bool {
     *k == CheckKind::Check
+}
+
+/// Load-time validation of a declared check, kept apart from the declarations above. A check that names a
+/// period outside the run, a period that ends before it starts, or a band that is not a finite `low <= high`
+/// could never be evaluated (it printed `"modelled": null` or could never pass), so the loader refuses it.
+/// The match over [`Metric`] is exhaustive on purpose: a new metric must say here which periods it has.
+impl CheckSpec {
+    /// The first problem as (the field it is in, relative to the check, and the message); `None` when the
+    /// check can be evaluated against any run.
+    pub(crate) fn problem(&self) -> Option<(&'static str, String)> {
+        if !self.low.is_finite() {
+            return Some(("low", format!("low is {}; write a finite number", self.low)));
+        }
+        if !self.high.is_finite() {
+            return Some((
+                "high",
+                format!("high is {}; write a finite number", self.high),
+            ));
+        }
+        if self.low > self.high {
+            return Some((
+                "high",
+                format!(
+                    "high ({}) is below low ({}), so the check could never pass",
+                    crate::format::short_num(self.high),
+                    crate::format::short_num(self.low)
+                ),
+            ));
+        }
+        metric_problem(&self.metric)
+    }
+}
+
+fn run_years() -> std::ops::RangeInclusive<i32> {
+    use chrono::Datelike;
+    crate::calendar::start_date().year()..=crate::calendar::end_date().year()
+}
+
+fn month_problem(month: &str) -> Option<(&'static str, String)> {
+    crate::calendar::parse_month_label(month)
+        .is_none()
+        .then(|| {
+            (
+                "metric.month",
+                format!(
+                    "'{}' is not a month of the run; write \"YYYY-MM\" from 2020-01 to 2023-12",
+                    crate::format::short_text(month, 20)
+                ),
+            )
+        })
+}
+
+fn year_problem(field: &'static str, year: i32) -> Option<(&'static str, String)> {
+    let years = run_years();
+    (!years.contains(&year)).then(|| {
+        (
+            field,
+            format!(
+                "{year} is not a year of the run ({} to {})",
+                years.start(),
+                years.end()
+            ),
+        )
+    })
+}
+
+fn window_problem(from: NaiveDate, to: NaiveDate) -> Option<(&'static str, String)> {
+    let run = crate::calendar::start_date()..=crate::calendar::end_date();
+    for (field, d) in [("metric.from", from), ("metric.to", to)] {
+        if !run.contains(&d) {
+            let msg = format!(
+                "{} is not a date of the run; write a date from 2020-01-01 to 2023-12-31",
+                crate::format::short_text(&d.to_string(), 20)
+            );
+            return Some((field, msg));
+        }
+    }
+    (from > to).then(|| {
+        (
+            "metric.to",
+            format!("'to' ({to}) is before 'from' ({from})"),
+        )
+    })
+}
+
+fn metric_problem(m: &Metric) -> Option<(&'static str, String)> {
+    match m {
+        Metric::MiningMw { month }
+        | Metric::KzSharePct { month }
+        | Metric::WhiteMw { month }
+        | Metric::GrayMw { month } => month_problem(month),
+        Metric::DemandTwh { year } => year_problem("metric.year", *year),
+        Metric::PeakDemandDeltaMw { year, base_year } => year_problem("metric.year", *year)
+            .or_else(|| year_problem("metric.base_year", *base_year)),
+        Metric::MonthlyPeakConsumptionDeltaMw {
+            year,
+            base_year,
+            from_month,
+            to_month,
+        } => year_problem("metric.year", *year)
+            .or_else(|| year_problem("metric.base_year", *base_year))
+            .or_else(|| {
+                (!(1..=12).contains(from_month)).then(|| {
+                    (
+                        "metric.from_month",
+                        format!("from_month {from_month} is not a month number (1 to 12)"),
+                    )
+                })
+            })
+            .or_else(|| {
+                (!(1..=12).contains(to_month)).then(|| {
+                    (
+                        "metric.to_month",
+                        format!("to_month {to_month} is not a month number (1 to 12)"),
+                    )
+                })
+            })
+            .or_else(|| {
+                (from_month > to_month).then(|| {
+                    (
+                        "metric.to_month",
+                        format!("to_month ({to_month}) is before from_month ({from_month})"),
+                    )
+                })
+            }),
+        Metric::PeakDemandMw { from, to }
+        | Metric::GenerationAtPeakMw { from, to }
+        | Metric::ShortfallAtPeakMw { from, to }
+        | Metric::MiningSharePct { from, to }
+        | Metric::PeakConsumptionMw { from, to }
+        | Metric::ImportsGwh { from, to } => window_problem(*from, *to),
+        Metric::ConsumptionAboveRecordMw { from, record_day } => {
+            date_problem("metric.from", *from, 0)
+                .or_else(|| date_problem("metric.record_day", *record_day, 1))
+                .or_else(|| {
+                    (from >= record_day).then(|| {
+                        (
+                            "metric.record_day",
+                            format!("record_day ({record_day}) must come after 'from' ({from})"),
+                        )
+                    })
+                })
+        }
+        Metric::ImportsTwh { year } | Metric::CoalBurnMt { year } => {
+            year_problem("metric.year", *year)
+        }
+        Metric::DemandChangeTwh { year } | Metric::ImportsChangeTwh { year } => {
+            // compared with the year before, which must be in the run too
+            year_problem("metric.year", *year).or_else(|| year_problem("metric.year", year - 1))
+        }
+        Metric::CoalDaysOfCover { date } => date_problem("metric.date", *date, 30),
+        Metric::CoalStockMt { date } => date_problem("metric.date", *date, 1),
+        Metric::ConsumptionGwh { date } => date_problem("metric.date", *date, 0),
+    }
+}
+
+/// A single date of the run, at least `after_start` days after its first day (a metric that looks back).
+fn date_problem(
+    field: &'static str,
+    d: NaiveDate,
+    after_start: u64,
+) -> Option<(&'static str, String)> {
+    let first = crate::calendar::start_date() + chrono::Days::new(after_start);
+    let run = first..=crate::calendar::end_date();
+    (!run.contains(&d)).then(|| {
+        (
+            field,
+            format!(
+                "{} is not a date this check can use; write a date from {first} to 2023-12-31",
+                crate::format::short_text(&d.to_string(), 20)
+            ),
+        )
+    })
 }

@@ -1,4 +1,15 @@
-//! Preset and scenario files (RON): parsing with precise error positions, and crash-safe saving.
+//! Preset and scenario files (RON): reading them as untrusted input, with the parser's own error positions,
+//! and saving them crash-safely.
+//!
+//! A scenario file is something people e-mail to each other, so [`load`] and [`parse`] promise: only a
+//! regular file of at most [`MAX_FILE_BYTES`] is read; every problem is one line naming the file, the line
+//! and column where the parser found it (see `spans`), and what to write instead; texts, lists, dates,
+//! numbers, outages and checks are checked against what the model can use (`validate`); and nothing in a
+//! file can make Hashgrid panic. `docs/reliability.md` lists the rules.
+
+mod explain;
+mod spans;
+mod validate;
 
 use super::checks::CheckSpec;
 use super::{LEVERS, LeverFile, NamedOutage, Scenario};
@@ -6,7 +17,10 @@ use crate::calendar;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::io::Read;
 use std::path::Path;
+use validate::Located;
+pub use validate::MAX_FILE_BYTES;
 
 /// Bumped whenever the file layout changes incompatibly; files name the version they were written for.
 /// Version 2 writes a switched-off schedule as `"never"`; version 1 files (which used dates after the run
@@ -25,10 +39,13 @@ pub struct Focus {
 
 impl Focus {
     /// The period as fractional years, `to` inclusive (it ends at the end of its day), for shading charts.
+    /// Files can only hold dates of the run, but a focus built in code may end on the last date chrono
+    /// knows, which has no next day.
     pub(crate) fn year_fractions(&self) -> (f64, f64) {
+        let end = self.to.succ_opt().unwrap_or(self.to);
         (
             calendar::date_to_year_fraction(self.from),
-            calendar::date_to_year_fraction(self.to + chrono::Days::new(1)),
+            calendar::date_to_year_fraction(end),
         )
     }
 }
@@ -65,7 +82,8 @@ pub struct Preset {
     pub scenario: Scenario,
 }
 
-/// A problem in a file, located for the person who has to fix it.
+/// A problem in a file, located for the person who has to fix it. `line` and `col` are 1-based; 0 means the
+/// problem has no place in the text (the file could not be read at all).
 #[derive(Clone, Debug, PartialEq)]
 pub struct FileIssue {
     pub file: String,
@@ -74,9 +92,27 @@ pub struct FileIssue {
     pub msg: String,
 }
 
+impl FileIssue {
+    fn whole_file(file: &str, msg: String) -> FileIssue {
+        FileIssue {
+            file: file.to_string(),
+            line: 0,
+            col: 0,
+            msg,
+        }
+    }
+}
+
+/// One line, always: control characters in the file name or the message are escaped.
 impl fmt::Display for FileIssue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.msg)
+        let file = crate::format::short_text(&self.file, 300);
+        let msg = crate::format::one_line(&self.msg);
+        if self.line == 0 {
+            write!(f, "{file}: {msg}")
+        } else {
+            write!(f, "{file}:{}:{}: {msg}", self.line, self.col)
+        }
     }
 }
 
@@ -89,35 +125,6 @@ pub struct Loaded {
     pub warnings: Vec<FileIssue>,
 }
 
-/// Line and column (1-based) of the first `name:` after the `levers` block starts, for lever-level messages.
-fn locate_field(text: &str, name: &str) -> (usize, usize) {
-    let start = text.find("levers").unwrap_or(0);
-    let mut search = start;
-    while let Some(pos) = text[search..].find(name) {
-        let at = search + pos;
-        let before_ok = at == 0
-            || !text.as_bytes()[at - 1].is_ascii_alphanumeric() && text.as_bytes()[at - 1] != b'_';
-        let rest = text[at + name.len()..].trim_start();
-        if before_ok && rest.starts_with(':') {
-            return line_col(text, at);
-        }
-        search = at + name.len();
-    }
-    line_col(text, start)
-}
-
-fn line_col(text: &str, byte: usize) -> (usize, usize) {
-    let before = &text[..byte.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0)
-        + 1;
-    (line, col)
-}
-
 /// Lever fields are optional; implicit `Some` lets a file write `levy_rate: 10.0` rather than `Some(10.0)`.
 fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
@@ -125,33 +132,68 @@ fn ron_options() -> ron::Options {
 
 /// Parses a preset or scenario file. `name` is how the file is named in messages (usually its path).
 pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
-    let pf: PresetFile = ron_options().from_str(text).map_err(|e| FileIssue {
-        file: name.to_string(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        msg: explain_ron(&e.code),
-    })?;
-    if !(OLDEST_VERSION..=FORMAT_VERSION).contains(&pf.format_version) {
-        let (line, col) = line_col(text, text.find("format_version").unwrap_or(0));
+    if text.len() > MAX_FILE_BYTES {
+        return Err(too_big(name, text.len() as u64));
+    }
+    // A byte-order mark (Windows editors write one) is not part of the text a person sees.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(msg) = explain::not_a_scenario(text) {
         return Err(FileIssue {
             file: name.to_string(),
-            line,
-            col,
-            msg: format!(
+            line: 1,
+            col: 1,
+            msg,
+        });
+    }
+    let at = Located::new(name, text);
+    let pf: PresetFile = ron_options().from_str(text).map_err(|e| at.ron_error(&e))?;
+    checked(&at, pf)
+}
+
+/// The bytes of a file as a scenario: text that is not UTF-8 is reported at its first bad byte.
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, FileIssue> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(name, text),
+        Err(e) => {
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let (line, col) = validate::line_col(good, good.len());
+            Err(FileIssue {
+                file: name.to_string(),
+                line,
+                col,
+                msg: format!(
+                    "the file is not UTF-8 text here (byte {}); save it as UTF-8",
+                    e.valid_up_to() + 1
+                ),
+            })
+        }
+    }
+}
+
+fn too_big(name: &str, bytes: u64) -> FileIssue {
+    FileIssue::whole_file(
+        name,
+        format!(
+            "the file is {bytes} bytes; a scenario file may be at most {MAX_FILE_BYTES} bytes (1 MiB)"
+        ),
+    )
+}
+
+/// Everything past the syntax: version, texts, focus, levers, outages, checks; warnings for what was
+/// adjusted.
+fn checked(at: &Located, pf: PresetFile) -> Result<Loaded, FileIssue> {
+    if !(OLDEST_VERSION..=FORMAT_VERSION).contains(&pf.format_version) {
+        return Err(at.at(
+            "format_version",
+            format!(
                 "format_version {} is not supported (this Hashgrid reads versions {OLDEST_VERSION} to {FORMAT_VERSION})",
                 pf.format_version
             ),
-        });
+        ));
     }
-    if pf.focus.from > pf.focus.to {
-        let (line, col) = line_col(text, text.find("focus").unwrap_or(0));
-        return Err(FileIssue {
-            file: name.into(),
-            line,
-            col,
-            msg: "focus: 'from' is after 'to'".into(),
-        });
-    }
+    validate::texts(at, &pf)?;
+    validate::focus(at, &pf.focus)?;
+    validate::checks(at, &pf.checks)?;
     let mut scenario = Scenario::default();
     let mut warnings = Vec::new();
     let levers = if pf.format_version == 1 {
@@ -161,44 +203,33 @@ pub fn parse(name: &str, text: &str) -> Result<Loaded, FileIssue> {
     };
     for d in LEVERS {
         if let Some(raw) = levers.get(d.lever) {
+            let path = format!("levers.{}", d.id);
+            let non_finite = match &raw {
+                super::Raw::Num(x) if !x.is_finite() => Some(format!("{}: {x} ", d.id)),
+                _ => None,
+            };
             match scenario.apply_raw(d.lever, raw) {
                 Ok(None) => {}
-                Ok(Some(w)) => {
-                    let (line, col) = locate_field(text, d.id);
-                    warnings.push(FileIssue {
-                        file: name.into(),
-                        line,
-                        col,
-                        msg: w,
-                    });
-                }
+                Ok(Some(w)) => warnings.push(at.at(&path, w)),
+                // `1e400` reaches here as infinity: the message shows what the file says.
                 Err(msg) => {
-                    let (line, col) = locate_field(text, d.id);
-                    return Err(FileIssue {
-                        file: name.into(),
-                        line,
-                        col,
-                        msg,
-                    });
+                    let msg = match (non_finite, at.written(&path)) {
+                        (Some(prefix), Some(w)) => {
+                            msg.replacen(&prefix, &format!("{}: {w} ", d.id), 1)
+                        }
+                        _ => msg,
+                    };
+                    return Err(at.at(&path, msg));
                 }
             }
         }
     }
-    for (i, o) in pf.outages.iter().enumerate() {
-        if o.units == 0 || o.unit_mw <= 0.0 || o.unit_mw > 2000.0 {
-            let (line, col) = line_col(text, nth_pos(text, "label", i, "outages"));
-            return Err(FileIssue {
-                file: name.into(),
-                line,
-                col,
-                msg: format!(
-                    "outage '{}': units must be >= 1 and unit_mw in 0..2000",
-                    o.label
-                ),
-            });
-        }
+    for note in scenario.notes() {
+        warnings.push(at.at("levers.hours_from", note));
     }
-    scenario.outages = pf.outages;
+    let (outages, outage_warnings) = validate::outages(at, pf.outages)?;
+    warnings.extend(outage_warnings);
+    scenario.outages = outages;
     let meta = PresetMeta {
         id: pf.id,
         title: pf.title,
@@ -255,46 +286,35 @@ pub(crate) fn migrate_v1(levers: &LeverFile) -> LeverFile {
     out
 }
 
-fn nth_pos(text: &str, needle: &str, n: usize, after: &str) -> usize {
-    let start = text.find(after).unwrap_or(0);
-    text[start..]
-        .match_indices(needle)
-        .nth(n)
-        .map(|(p, _)| start + p)
-        .unwrap_or(start)
-}
-
-/// Turns RON's error codes into sentences a person editing the file can act on.
-fn explain_ron(code: &ron::Error) -> String {
-    use ron::Error as E;
-    match code {
-        E::NoSuchStructField {
-            found, expected, ..
-        } => {
-            format!(
-                "unknown field '{found}'; expected one of: {}",
-                expected.join(", ")
-            )
-        }
-        E::MissingStructField { field, outer } => match outer {
-            Some(o) => format!("missing field '{field}' in {o}"),
-            None => format!("missing field '{field}'"),
-        },
-        E::DuplicateStructField { field, .. } => format!("field '{field}' appears twice"),
-        E::Eof => "the file ends too early (truncated?)".to_string(),
-        other => other.to_string(),
-    }
-}
-
+/// Reads a scenario file: only a regular file (a folder, `/dev/zero` or a pipe is refused before it is
+/// opened), at most [`MAX_FILE_BYTES`] (checked before reading, and the read stops there if the file grows).
 pub fn load(path: &Path) -> Result<Loaded, FileIssue> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| FileIssue {
-        file: name.clone(),
-        line: 0,
-        col: 0,
-        msg: format!("cannot read: {e}"),
-    })?;
-    parse(&name, &text)
+    let cannot =
+        |e: std::io::Error| FileIssue::whole_file(&name, format!("cannot read the file: {e}"));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file"
+        };
+        return Err(FileIssue::whole_file(
+            &name,
+            format!("this is {what}; a scenario is read from an ordinary .ron file"),
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(too_big(&name, meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_big(&name, bytes.len() as u64));
+    }
+    parse_bytes(&name, &bytes)
 }
 
 impl Preset {

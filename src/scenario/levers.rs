@@ -250,7 +250,7 @@ levers! {
     HoursFrom / hours_from: f64 = {
         label: "Miners allowed from hour", unit: "h", group: Group::CapsRationing,
         kind: Kind::Number { min: 0.0, max: 23.0, step: 1.0, decimals: 0 }, default: Def::Num(0.0),
-        help: "Time-of-day rule for registered miners: first hour of the day they may run (local time). 0 to 24 means no rule.",
+        help: "Time-of-day rule for registered miners: first hour of the day they may run (local time). 0 to 24 means no rule, and so do equal hours (5 to 5: all 24 hours; a file that sets them gets a warning). A start after the end wraps past midnight: 22 to 6 means 22:00-06:00.",
         source: "Enegix ran only 00:00-08:00 and weekends in 2022 (MIT Technology Review, Jan 2023); a what-if lever",
     },
     HoursTo / hours_to: f64 = {

@@ -177,8 +177,10 @@ impl Scenario {
                     (
                         Value::Num(c),
                         Some(format!(
-                            "{}: {x} is outside {min}..{max} {}; clamped to {c}",
-                            d.id, d.unit
+                            "{}: {} is outside {min}..{max} {}; clamped to {c}",
+                            d.id,
+                            crate::format::short_num(x),
+                            d.unit
                         )),
                     )
                 } else {
@@ -216,18 +218,28 @@ impl Scenario {
     pub(crate) fn apply_raw(&mut self, l: L, raw: Raw) -> Result<Option<String>, String> {
         let d = l.decl();
         let v = match (d.kind, raw) {
-            (Kind::Number { .. }, Raw::Num(x)) => Value::Num(x),
-            (Kind::Date { .. }, Raw::Str(s)) => Value::Date(parse_when(&s).ok_or_else(|| {
-                format!(
-                    "{}: '{s}' is not a date (write YYYY-MM-DD, or \"{NEVER}\")",
+            (Kind::Number { min, max, .. }, Raw::Num(x)) if !x.is_finite() => {
+                return Err(format!(
+                    "{}: {x} is not a usable number (too large, or not a number); write a value from {min} to {max}",
                     d.id
-                )
-            })?),
+                ));
+            }
+            (Kind::Number { .. }, Raw::Num(x)) => Value::Num(x),
+            (Kind::Date { min, max }, Raw::Str(s)) => {
+                Value::Date(parse_when(&s).ok_or_else(|| {
+                    format!(
+                        "{}: '{}' is not a date (write YYYY-MM-DD from {min} to {max}, or \"{NEVER}\")",
+                        d.id,
+                        crate::format::short_text(&s, 40)
+                    )
+                })?)
+            }
             (Kind::Choice(opts), Raw::Str(s)) => {
                 Value::Choice(opts.iter().position(|o| o.0 == s).ok_or_else(|| {
                     format!(
-                        "{}: '{s}' is not one of {}",
+                        "{}: '{}' is not one of {}",
                         d.id,
+                        crate::format::short_text(&s, 40),
                         opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ")
                     )
                 })?)
@@ -237,13 +249,14 @@ impl Scenario {
                 for s in &items {
                     let i = opts.iter().position(|o| o.0 == s).ok_or_else(|| {
                         format!(
-                            "{}: '{s}' is not one of {}",
+                            "{}: '{}' is not one of {}",
                             d.id,
+                            crate::format::short_text(s, 40),
                             opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ")
                         )
                     })?;
                     if idx.contains(&i) {
-                        return Err(format!("{}: '{s}' appears twice", d.id));
+                        return Err(format!("{}: '{}' appears twice", d.id, opts[i].0));
                     }
                     idx.push(i);
                 }
@@ -270,21 +283,26 @@ impl Scenario {
     }
 
     /// Parses `text` as a value for lever `id`, as typed on the command line (`--set levy_rate=10`).
-    pub(crate) fn set_from_str(&mut self, id: &str, text: &str) -> Result<Option<String>, String> {
-        let l =
-            L::by_id(id).ok_or_else(|| format!("unknown lever '{id}' (see `hashgrid levers`)"))?;
+    pub fn set_from_str(&mut self, id: &str, text: &str) -> Result<Option<String>, String> {
+        let l = L::by_id(id).ok_or_else(|| {
+            format!(
+                "unknown lever '{}' (see `hashgrid levers`)",
+                crate::format::short_text(id, 40)
+            )
+        })?;
         let text = text.trim();
+        let shown = crate::format::short_text(text, 40);
         let raw = match l.decl().kind {
             Kind::Number { .. } => Raw::Num(
                 text.parse()
-                    .map_err(|_| format!("{id}: '{text}' is not a number"))?,
+                    .map_err(|_| format!("{id}: '{shown}' is not a number"))?,
             ),
             Kind::Date { .. } | Kind::Choice(_) => Raw::Str(text.to_string()),
             Kind::Order(_) => Raw::List(text.split(',').map(|s| s.trim().to_string()).collect()),
             Kind::Flag => Raw::Bool(match text {
                 "true" | "on" | "yes" | "1" => true,
                 "false" | "off" | "no" | "0" => false,
-                _ => return Err(format!("{id}: '{text}' is not true/false")),
+                _ => return Err(format!("{id}: '{shown}' is not true/false")),
             }),
         };
         self.apply_raw(l, raw)
@@ -335,6 +353,19 @@ impl Scenario {
             (Value::Flag(b), _) => if *b { "on" } else { "off" }.to_string(),
             _ => String::new(),
         }
+    }
+
+    /// Settings that are valid but easy to misread, said in words (printed as warnings where a scenario is
+    /// loaded or changed on the command line).
+    pub(crate) fn notes(&self) -> Vec<String> {
+        let (from, to) = (self.num(L::HoursFrom), self.num(L::HoursTo));
+        let mut out = Vec::new();
+        if from == to {
+            out.push(format!(
+                "hours_from and hours_to are both {from}: equal hours mean no time-of-day rule (miners may run all 24 hours)"
+            ));
+        }
+        out
     }
 
     /// Levers whose value differs from `base`.
