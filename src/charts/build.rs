@@ -145,6 +145,9 @@ fn load(r: &Results) -> Parts {
     }
 }
 
+/// GWh/week on the left axis per Mt of coal stock on the right axis of the shortages chart (display only).
+const COAL_AXIS_GWH_PER_MT: f64 = 10.0;
+
 /// Weekly energy shed (miners; households and industry) and imported, stacked, with the coal stock at the
 /// plants on the right axis (the coal levers act through it). Expected values over plant-outage histories in
 /// expected mode.
@@ -164,12 +167,9 @@ fn shortages(r: &Results) -> Parts {
         ),
         bars("Imports from Russia", SKY, &dy.imports_mwh),
     ];
-    // Right axis: the stock's top sits at the top of the tallest week, and never below 8 Mt of axis.
-    let tallest = (0..series[0].points.len())
-        .map(|i| series.iter().map(|s| s.points[i][1]).sum::<f64>())
-        .fold(0.0, f64::max)
-        .max(1.0);
-    let scale = tallest / dy.coal_stock_mt.iter().copied().fold(8.0, f64::max);
+    // A fixed scale, so every ensemble run draws the stock on the same axis (a band over runs is then a
+    // band of stocks) and 3.5 Mt sits just above typical weekly shortfalls.
+    let scale = COAL_AXIS_GWH_PER_MT;
     let mut stock = daily(
         "Coal stock at plants, Mt (right)",
         BLACK,

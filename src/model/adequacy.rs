@@ -26,6 +26,8 @@ pub(crate) struct Class {
 
 /// Probability mass below which a term is dropped (far below anything a GWh figure can show).
 const TINY: f64 = 1e-15;
+/// Total probability of the outaged-capacity tail the table leaves out.
+const TAIL: f64 = 1e-12;
 
 /// The outaged-capacity distribution of a set of classes on a grid of `step` MW, as suffix sums.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,8 +69,11 @@ impl Table {
             }
             p = next;
         }
-        while p.len() > 1 && p[p.len() - 1] < TINY {
-            p.pop();
+        // Cut the far tail (below TAIL in total): it changes no expectation by more than TAIL x its width,
+        // a few nanowatt-hours, and a shorter table lets more hours stop at the first lookup.
+        let mut tail = 0.0;
+        while p.len() > 1 && tail + p[p.len() - 1] < TAIL {
+            tail += p.pop().unwrap_or(0.0);
         }
         let last = p.len() - 1;
         let mut ts = vec![(0.0, 0.0); p.len()];
@@ -81,32 +86,57 @@ impl Table {
     }
 
     /// Expected outaged MW.
-    pub(crate) fn mean(&self) -> f64 {
+    #[cfg(test)]
+    fn mean(&self) -> f64 {
         self.mean
     }
 
     /// `(T(x), S(x))` at margin `x` MW.
+    #[cfg(test)]
+    fn at(&self, x: f64) -> (f64, f64) {
+        self.scaled(1.0).at(x)
+    }
+
+    /// The table for the fleet scaled by `m` (planned maintenance scales every unit and so X):
+    /// `T_m(x) = m T(x / m)`, `S_m(x) = S(x / m)`. The divisions are done here, once a day.
+    pub(crate) fn scaled(&self, m: f64) -> Scaled<'_> {
+        Scaled {
+            table: self,
+            k: 1.0 / (m * self.step),
+            m,
+            m_step: m * self.step,
+        }
+    }
+}
+
+/// A table under a planned-maintenance factor, ready for the hour's lookups.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Scaled<'a> {
+    table: &'a Table,
+    /// 1 / (m x step): margin MW to grid bins.
+    k: f64,
+    m: f64,
+    m_step: f64,
+}
+
+impl Scaled<'_> {
+    /// Expected outaged MW.
+    pub(crate) fn mean(&self) -> f64 {
+        self.m * self.table.mean
+    }
+
+    /// `(T(x), S(x))` at margin `x` MW. `T` is linear on each bin with slope `-S`, so one bin gives both.
     #[inline(always)]
     pub(crate) fn at(&self, x: f64) -> (f64, f64) {
         if x < 0.0 {
-            return (self.mean - x, 1.0);
+            return (self.m * self.table.mean - x, 1.0);
         }
-        let u = x / self.step;
+        let u = x * self.k;
         let j = u as usize;
-        if j + 1 >= self.ts.len() {
-            return (0.0, 0.0);
+        match self.table.ts.get(j) {
+            Some(&(t, s)) => (self.m * t - self.m_step * s * (u - j as f64), s),
+            None => (0.0, 0.0),
         }
-        let (t0, s0) = self.ts[j];
-        let t1 = self.ts[j + 1].0;
-        (t0 + (u - j as f64) * (t1 - t0), s0)
-    }
-
-    /// The same lookup for the fleet scaled by `m` (planned maintenance scales every unit and so X):
-    /// `T_m(x) = m T(x / m)`, `S_m(x) = S(x / m)`.
-    #[inline(always)]
-    pub(crate) fn at_scaled(&self, x: f64, m: f64) -> (f64, f64) {
-        let (t, s) = self.at(x / m);
-        (t * m, s)
     }
 }
 
@@ -284,7 +314,7 @@ mod tests {
             25.0,
         );
         for x in [-10.0, 0.0, 300.0, 640.0, 900.0] {
-            let (a, b) = (full.at_scaled(x, 0.75), scaled.at(x));
+            let (a, b) = (full.scaled(0.75).at(x), scaled.at(x));
             assert!((a.0 - b.0).abs() < 1e-9, "{x}: {a:?} {b:?}");
             assert!((a.1 - b.1).abs() < 1e-9, "{x}: {a:?} {b:?}");
         }

@@ -1,6 +1,6 @@
 //! One hour of dispatch: serve what supply allows, import to the limit, shed the rest in the policy's order.
 
-use super::adequacy::Table;
+use super::adequacy::Scaled;
 use crate::scenario::PriorityGroup;
 use std::ops::{Index, IndexMut};
 
@@ -87,9 +87,8 @@ pub(crate) struct HourOutcome {
 pub(crate) struct HourSupply<'a> {
     pub margin: f64,
     pub import_limit: f64,
-    pub table: &'a Table,
-    /// Planned-maintenance factor the table is scaled by.
-    pub scale: f64,
+    /// The day's outage table under its planned-maintenance factor.
+    pub table: Scaled<'a>,
 }
 
 /// Dispatch by differences of `T(x) = E[(X - x)^+]`, X the outaged thermal MW: the hour is short by
@@ -104,7 +103,7 @@ pub(crate) fn dispatch(
     priority: [PriorityGroup; 3],
 ) -> HourOutcome {
     let total = req.total();
-    let f = |x: f64| hs.table.at_scaled(x, hs.scale);
+    let f = |x: f64| hs.table.at(x);
     let m = hs.margin;
     let (t0, _) = f(m);
     if t0 <= 0.0 {
@@ -122,10 +121,18 @@ pub(crate) fn dispatch(
     let lolp = if room > 0.0 { s1 } else { 0.0 };
     let mut shed = PerSegment::default();
     let mut lolp_nonmining = lolp;
-    if ordered {
+    if t1 <= 0.0 || room <= 0.0 {
+        // imports cover every outcome: nothing is shed
+        lolp_nonmining = 0.0;
+    } else if ordered {
         let (mut t_prev, mut cum) = (t1, 0.0);
         let mut nonmining_seen = false;
+        lolp_nonmining = 0.0;
         for &g in &priority {
+            if t_prev <= 0.0 {
+                // no outcome reaches this group (nor the ones after it)
+                break;
+            }
             let members = members(g);
             let load: f64 = members.iter().map(|&i| req[i]).sum();
             if !nonmining_seen && members.iter().any(|s| !s.is_miner()) {
@@ -167,6 +174,7 @@ pub(crate) fn dispatch(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::adequacy::Table;
     use PriorityGroup::*;
 
     const ORDER: [PriorityGroup; 3] = [WhiteMiners, Industry, Households];
@@ -183,8 +191,7 @@ mod tests {
         let hs = HourSupply {
             margin: available - reserve - req.total(),
             import_limit: limit,
-            table: &t,
-            scale: 1.0,
+            table: t.scaled(1.0),
         };
         dispatch(req, hs, ordered, ORDER)
     }

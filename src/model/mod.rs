@@ -161,8 +161,7 @@ fn simulate_month(
             nonmining,
             day: d,
             weekday: cal.weekday_of_day[d],
-            table,
-            scale: *scale,
+            table: table.scaled(*scale),
             import_limit: p.import_limit_by_day[d],
             coal_t_per_mwh: a.coal_t_per_mwh * a.coal_heat_uplift,
             base,
@@ -187,10 +186,7 @@ fn simulate_month(
 /// A day's 24 hours. First with coal enough, which gives the day's coal requirement; when the stock and
 /// deliveries allow less, again with coal output cut by the MW that burns exactly what is allowed.
 fn dispatch_day(ctx: &DayCtx, coal: &CoalStock) -> ([Hour; 24], coal::CoalDay, f64) {
-    let mut hours = [Hour::default(); 24];
-    for (hd, h) in hours.iter_mut().enumerate() {
-        *h = step::hour(ctx, hd, 0.0);
-    }
+    let mut hours: [Hour; 24] = std::array::from_fn(|hd| step::hour(ctx, hd, 0.0));
     let req: f64 = hours.iter().map(|h| h.burn).sum();
     let plan = coal.plan(ctx.p, ctx.a, ctx.day, req);
     if plan.allowed < req {

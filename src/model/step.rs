@@ -2,7 +2,7 @@
 //! hours into the daily chart series and the monthly rows. Kept apart from `run` so each piece is small
 //! enough to read, and so the order of every sum stays fixed (runs are compared to the last bit).
 
-use super::adequacy::Table;
+use super::adequacy::Scaled;
 use super::dispatch::{self, HourOutcome, HourSupply, PerSegment, Segment};
 use super::miners::{Cohort, PerCohort};
 use super::policy::Policy;
@@ -18,9 +18,8 @@ pub(super) struct DayCtx<'a> {
     pub nonmining: &'a [f64],
     pub day: usize,
     pub weekday: u8,
-    /// The day's outage table and its planned-maintenance scale.
-    pub table: &'a Table,
-    pub scale: f64,
+    /// The day's outage table under its planned-maintenance factor.
+    pub table: Scaled<'a>,
     /// Most MW imports can supply in an hour today.
     pub import_limit: f64,
     /// Coal burnt per MWh of coal-fired electricity, heat plants' coal included, t.
@@ -82,7 +81,6 @@ pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
         margin: thermal + ren - p.reserve_mw - req.total(),
         import_limit: c.import_limit,
         table: c.table,
-        scale: c.scale,
     };
     let o = dispatch::dispatch(req, hs, h >= p.rationing_hour, p.priority);
     let coal_gen = (o.generation - ren - gas).max(0.0);
@@ -90,7 +88,7 @@ pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
         req,
         o,
         burn: coal_gen * c.coal_t_per_mwh,
-        avail: thermal - c.table.mean() * c.scale + ren,
+        avail: thermal - c.table.mean() + ren,
     }
 }
 

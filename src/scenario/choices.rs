@@ -48,9 +48,9 @@ choices! {
     /// How plant breakdowns enter a run.
     OutageMode {
         /// Every unit counts at its average availability.
-        Expected = ("expected", "Expected value (smooth)"),
+        Expected = ("expected", "Expected over all breakdowns"),
         /// Each unit fails and is repaired at random, reproducibly for a seed.
-        Drawn = ("drawn", "Drawn at random (seeded)"),
+        Drawn = ("drawn", "One drawn history (seeded)"),
     }
 }
 
