@@ -15,6 +15,9 @@ use crate::data::Assumptions;
 
 pub(super) struct CoalStock {
     pub stock_t: f64,
+    /// Requirement averaged over about the restocking time, t/day: the norm the plants restock to. Against
+    /// the day's own requirement a stock would ratchet up on every cold day and never come down.
+    req_avg: f64,
 }
 
 /// A day's coal plan: what arrives and what the plants may burn, t.
@@ -22,6 +25,7 @@ pub(super) struct CoalStock {
 pub(super) struct CoalDay {
     pub delivered: f64,
     pub allowed: f64,
+    pub req: f64,
 }
 
 /// 3u^2 - 2u^3 on [0, 1]: a C1 step, so output falls smoothly as the stock runs down.
@@ -32,7 +36,10 @@ fn smoothstep(u: f64) -> f64 {
 
 impl CoalStock {
     pub(super) fn new(stock_t: f64) -> CoalStock {
-        CoalStock { stock_t }
+        CoalStock {
+            stock_t,
+            req_avg: f64::NAN,
+        }
     }
 
     /// Deliveries and allowed burn on day `d` with requirement `req` t.
@@ -41,12 +48,19 @@ impl CoalStock {
             return CoalDay {
                 delivered: 0.0,
                 allowed: 0.0,
+                req,
             };
         }
+        let norm_ref = if self.req_avg.is_finite() {
+            self.req_avg
+        } else {
+            req
+        };
         let delivered = if (p.coal_window.0..p.coal_window.1).contains(&d) {
             p.coal_delivery * req
         } else {
-            let restock = (a.coal_norm_days * req - self.stock_t).max(0.0) / a.coal_restock_days;
+            let restock =
+                (a.coal_norm_days * norm_ref - self.stock_t).max(0.0) / a.coal_restock_days;
             (req + restock).min((1.0 + a.coal_rail_headroom) * req)
         };
         let share = (delivered / req).min(1.0);
@@ -55,16 +69,22 @@ impl CoalStock {
         CoalDay {
             delivered,
             allowed: k * req,
+            req,
         }
     }
 
     /// Books the day. The plan keeps burn within stock + deliveries; when every coal unit is already cut to
     /// nothing, rounding can leave a fraction of a tonne of burn (the solver's tolerance is 1 t), which the
     /// stock cannot give, so it ends at zero instead of a fraction of a tonne below.
-    pub(super) fn end_day(&mut self, day: CoalDay, burn: f64) {
+    pub(super) fn end_day(&mut self, a: &Assumptions, day: CoalDay, burn: f64) {
         let next = self.stock_t + day.delivered - burn;
         debug_assert!(next > -1.0, "coal stock went {next} t below zero");
         self.stock_t = next.max(0.0);
+        self.req_avg = if self.req_avg.is_finite() {
+            self.req_avg + (day.req - self.req_avg) / a.coal_restock_days.max(1.0)
+        } else {
+            day.req
+        };
     }
 }
 

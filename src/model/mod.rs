@@ -176,7 +176,7 @@ fn simulate_month(
         for (hd, hour) in hours.into_iter().enumerate() {
             step::add_hour(&ctx, d * 24 + hd, hour, &mut out.hourly, &mut day, acc, row);
         }
-        coal.end_day(plan, day.burn);
+        coal.end_day(a, plan, day.burn);
         row.coal_burn_mt += day.burn / 1e6;
         out.daily.import_limit_mw[d] = ctx.import_limit;
         step::finish_day(&mut out.daily, d, &day, coal.stock_t);
