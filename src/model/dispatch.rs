@@ -14,10 +14,6 @@ pub enum Segment {
 }
 
 impl Segment {
-    pub(crate) fn is_miner(self) -> bool {
-        matches!(self, Segment::WhiteMiners | Segment::GrayMiners)
-    }
-
     pub const ALL: [Segment; 4] = [
         Segment::WhiteMiners,
         Segment::GrayMiners,
@@ -60,11 +56,12 @@ impl PerSegment<f64> {
 }
 
 /// The segments the operator cuts when it cuts `g`: gray miners sit in industry's feeders and go with them.
-pub(crate) fn members(g: PriorityGroup) -> &'static [Segment] {
+#[inline(always)]
+fn pair(g: PriorityGroup) -> (Segment, Option<Segment>) {
     match g {
-        PriorityGroup::WhiteMiners => &[Segment::WhiteMiners],
-        PriorityGroup::Industry => &[Segment::Industry, Segment::GrayMiners],
-        PriorityGroup::Households => &[Segment::Households],
+        PriorityGroup::WhiteMiners => (Segment::WhiteMiners, None),
+        PriorityGroup::Industry => (Segment::Industry, Some(Segment::GrayMiners)),
+        PriorityGroup::Households => (Segment::Households, None),
     }
 }
 
@@ -125,7 +122,9 @@ pub(crate) fn dispatch(
         // imports cover every outcome: nothing is shed
         lolp_nonmining = 0.0;
     } else if ordered {
-        let (mut t_prev, mut cum) = (t1, 0.0);
+        // Each group's lookup also gives the chance that the shortfall reaches past it, which is the
+        // chance that the next group is shed: households and industry need no lookup of their own.
+        let (mut t_prev, mut s_prev, mut cum) = (t1, lolp, 0.0);
         let mut nonmining_seen = false;
         lolp_nonmining = 0.0;
         for &g in &priority {
@@ -133,27 +132,24 @@ pub(crate) fn dispatch(
                 // no outcome reaches this group (nor the ones after it)
                 break;
             }
-            let members = members(g);
-            let load: f64 = members.iter().map(|&i| req[i]).sum();
-            if !nonmining_seen && members.iter().any(|s| !s.is_miner()) {
+            let (a, b) = pair(g);
+            let load = req[a] + b.map_or(0.0, |b| req[b]);
+            if !nonmining_seen && g != PriorityGroup::WhiteMiners {
                 nonmining_seen = true;
-                lolp_nonmining = match cum {
-                    c if c >= room => 0.0,
-                    c if c > 0.0 => f(m1 + c).1,
-                    _ => lolp,
-                };
+                lolp_nonmining = if cum >= room { 0.0 } else { s_prev };
             }
             if load <= 0.0 {
                 continue;
             }
             cum = (cum + load).min(room);
-            let t_next = f(m1 + cum).0;
-            let cut = (t_prev - t_next).clamp(0.0, load);
-            for &i in members {
-                // min: rounding must never shed more than a segment asked for
-                shed[i] = (cut * req[i] / load).min(req[i]);
+            let (t_next, s_next) = f(m1 + cum);
+            let k = (t_prev - t_next).clamp(0.0, load) / load;
+            // min: rounding must never shed more than a segment asked for
+            shed[a] = (k * req[a]).min(req[a]);
+            if let Some(b) = b {
+                shed[b] = (k * req[b]).min(req[b]);
             }
-            t_prev = t_next;
+            (t_prev, s_prev) = (t_next, s_next);
         }
     } else if total > 0.0 {
         let cut = (t1 - f(m1 + room).0).clamp(0.0, room);

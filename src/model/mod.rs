@@ -152,6 +152,7 @@ fn simulate_month(
         base,
     } = *env;
     let a = &inputs.a;
+    let mut hours = [Hour::default(); 24];
     for d in cal.month_first_day[m]..cal.month_first_day[m + 1] {
         let (table, scale) = &supply.day_table[d];
         let ctx = DayCtx {
@@ -170,10 +171,10 @@ fn simulate_month(
                 || d >= p.ban_day,
             all_off: (p.shutdown.0..p.shutdown.1).contains(&d),
         };
-        let (hours, plan, coal_req) = dispatch_day(&ctx, coal);
+        let (plan, coal_req) = dispatch_day(&ctx, coal, &mut hours);
         let mut day = DayAcc::default();
         day.coal_req = coal_req;
-        for (hd, hour) in hours.into_iter().enumerate() {
+        for (hd, &hour) in hours.iter().enumerate() {
             step::add_hour(&ctx, d * 24 + hd, hour, &mut out.hourly, &mut day, acc, row);
         }
         coal.end_day(a, plan, day.burn);
@@ -185,8 +186,10 @@ fn simulate_month(
 
 /// A day's 24 hours. First with coal enough, which gives the day's coal requirement; when the stock and
 /// deliveries allow less, again with coal output cut by the MW that burns exactly what is allowed.
-fn dispatch_day(ctx: &DayCtx, coal: &CoalStock) -> ([Hour; 24], coal::CoalDay, f64) {
-    let mut hours: [Hour; 24] = std::array::from_fn(|hd| step::hour(ctx, hd, 0.0));
+fn dispatch_day(ctx: &DayCtx, coal: &CoalStock, hours: &mut [Hour; 24]) -> (coal::CoalDay, f64) {
+    for (hd, h) in hours.iter_mut().enumerate() {
+        *h = step::hour(ctx, hd, 0.0);
+    }
     let req: f64 = hours.iter().map(|h| h.burn).sum();
     let plan = coal.plan(ctx.p, ctx.a, ctx.day, req);
     if plan.allowed < req {
@@ -198,7 +201,7 @@ fn dispatch_day(ctx: &DayCtx, coal: &CoalStock) -> ([Hour; 24], coal::CoalDay, f
             *h = step::hour(ctx, hd, cut);
         }
     }
-    (hours, plan, req)
+    (plan, req)
 }
 
 /// Energy, peak and served-mining columns of a finished month.
