@@ -162,7 +162,8 @@ fn checks(ui: &mut egui::Ui, checks: &[CheckResult]) {
         .striped(true)
         .num_columns(3)
         .min_col_width(16.0)
-        .max_col_width(((w - 40.0) * 0.55).max(80.0))
+        // two text columns share what the mark column (16 px) and the spacing leave
+        .max_col_width(((w - 56.0) / 2.0).max(80.0))
         .show(ui, |ui| {
             ui.label(RichText::new("Figure").strong());
             ui.label(RichText::new("Record / model").strong());
