@@ -297,7 +297,7 @@ levers! {
         source: "Calibrated to one target: expected domestic generation at the 7 Dec 2022 peak hour, 15,203 MW (KEGOC via gazeta.uz)",
     },
     OutageGrowthPct / outage_growth_pct: f64 = {
-        label: "Outage growth, share of the record", unit: "%", group: Group::PlantsOutages,
+        label: "Outage growth", unit: "% of record", group: Group::PlantsOutages,
         kind: Kind::Number { min: 0.0, max: 300.0, step: 5.0, decimals: 0 }, default: Def::Num(100.0),
         help: "How much of the documented rise in outage durations applies: 100 % = x1.25 in 2021 and x1.45 from 2022 on the 2020 rate; 0 % = the fleet stays as it was in 2020; 200 % = the rise twice as steep.",
         source: "KEGOC release 155619: emergency outage duration +25 % in 2021; Qazaq Green: +16 % in 2022 (assets/outage_growth.csv)",
@@ -351,9 +351,9 @@ levers! {
         source: "3.5 Mt at plants in autumn 2021 (Energy Minister, liter.kz); assumed also for the start",
     },
     CoalDeliveryPct / coal_delivery_pct: f64 = {
-        label: "Coal deliveries", unit: "% of requirement", group: Group::CoalImports,
+        label: "Coal deliveries", unit: "% of need", group: Group::CoalImports,
         kind: Kind::Number { min: 0.0, max: 100.0, step: 1.0, decimals: 0 }, default: Def::Num(100.0),
-        help: "Deliveries between the two dates below, as a share of what the plants would burn at full dispatch. Under 100 % the stock runs down; as it nears the minimum, coal output is cut smoothly to what arrives. Outside the dates deliveries are normal and rebuild the stock.",
+        help: "Deliveries between the two dates below, as a share of what the plants need: what they would burn with coal enough. Under 100 % the stock runs down; as it nears the minimum, coal output is cut smoothly to what arrives. Outside the dates deliveries are normal and rebuild the stock.",
         source: "What-if lever; below-norm stocks at several plants in autumn 2022 (ehonews.kz)",
     },
     CoalDeliveryStart / coal_delivery_start: String = {
@@ -369,15 +369,15 @@ levers! {
         source: "What-if lever",
     },
     CoalMinDays / coal_min_days: f64 = {
-        label: "Minimum coal stock", unit: "days of burn", group: Group::CoalImports,
+        label: "Minimum coal stock", unit: "days", group: Group::CoalImports,
         kind: Kind::Number { min: 2.0, max: 30.0, step: 1.0, decimals: 0 }, default: Def::Num(7.0),
-        help: "When deliveries fall short, plants keep burning from stock until it nears this many days of burn, then cut coal output smoothly towards what arrives.",
+        help: "When deliveries fall short, plants keep burning from stock until it nears this many days of their burn, then cut coal output smoothly towards what arrives.",
         source: "Plant norms 10-20 days; stocks fell to 7-17 days in 2022 (ehonews.kz); threshold is an assumption",
     },
     ImportLimitPct / import_limit_pct: f64 = {
-        label: "Imports from Russia, share of the record", unit: "%", group: Group::CoalImports,
+        label: "Import limit", unit: "% of record", group: Group::CoalImports,
         kind: Kind::Number { min: 0.0, max: 300.0, step: 5.0, decimals: 0 }, default: Def::Num(100.0),
-        help: "Scales the most power imports can supply in any hour before load is shed: 100 % = the documented 600 MW to Sep 2022 and 1,300 MW from Oct 2022; 0 % = no imports.",
+        help: "Imports from Russia: scales the most power imports can supply in any hour before load is shed: 100 % = the documented 600 MW to Sep 2022 and 1,300 MW from Oct 2022; 0 % = no imports.",
         source: "Inter RAO up to 600 MW, winter 2021/22 (FT via coinfox; TASS); 1,256 MW at the 7 Dec 2022 peak (KEGOC via gazeta.uz); assets/import_limit.csv",
     },
     BtcPriceMult / btc_price_mult: f64 = {
