@@ -159,7 +159,7 @@ fn simulate_month(
             p,
             a,
             supply,
-            nonmining,
+            day_in: step::DayInputs::of(supply, nonmining, d),
             day: d,
             weekday: cal.weekday_of_day[d],
             table: table.scaled(*scale),
@@ -175,8 +175,9 @@ fn simulate_month(
         let mut day = DayAcc::default();
         day.coal_req = coal_req;
         for (hd, &hour) in hours.iter().enumerate() {
-            step::add_hour(&ctx, d * 24 + hd, hour, &mut out.hourly, &mut day, acc, row);
+            step::add_hour(&ctx, d * 24 + hd, hour, &mut day, acc, row);
         }
+        step::write_hours(&mut out.hourly, d, &hours);
         coal.end_day(a, plan, day.burn);
         row.coal_burn_mt += day.burn / 1e6;
         out.daily.import_limit_mw[d] = ctx.import_limit;

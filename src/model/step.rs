@@ -15,7 +15,8 @@ pub(super) struct DayCtx<'a> {
     pub p: &'a Policy,
     pub a: &'a Assumptions,
     pub supply: &'a Supply,
-    pub nonmining: &'a [f64],
+    /// The day's 24 hours of each hourly input, as fixed-size arrays so the hour loop needs no bounds checks.
+    pub day_in: DayInputs<'a>,
     pub day: usize,
     pub weekday: u8,
     /// The day's outage table under its planned-maintenance factor.
@@ -30,6 +31,31 @@ pub(super) struct DayCtx<'a> {
     pub white_off: bool,
     /// All miners are offline all day (internet shutdown).
     pub all_off: bool,
+}
+
+/// One day of the hourly inputs.
+#[derive(Clone, Copy)]
+pub(super) struct DayInputs<'a> {
+    pub nonmining: &'a [f64; 24],
+    pub thermal: &'a [f64; 24],
+    pub gas: &'a [f64; 24],
+    pub renewables: &'a [f64; 24],
+}
+
+impl<'a> DayInputs<'a> {
+    pub(super) fn of(supply: &'a Supply, nonmining: &'a [f64], day: usize) -> DayInputs<'a> {
+        let day24 = |v: &'a [f64]| -> &'a [f64; 24] {
+            v[day * 24..day * 24 + 24]
+                .try_into()
+                .expect("a day has 24 hours")
+        };
+        DayInputs {
+            nonmining: day24(nonmining),
+            thermal: day24(&supply.thermal),
+            gas: day24(&supply.gas),
+            renewables: day24(&supply.renewables),
+        }
+    }
 }
 
 impl DayCtx<'_> {
@@ -49,8 +75,9 @@ impl DayCtx<'_> {
         } else {
             self.base[Cohort::Gray]
         };
-        let hh = self.nonmining[h] * self.a.households_share;
-        let ind = self.nonmining[h] - hh;
+        let nm = self.day_in.nonmining[hd];
+        let hh = nm * self.a.households_share;
+        let ind = nm - hh;
         PerSegment([white, gray, ind, hh])
     }
 }
@@ -74,9 +101,10 @@ pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
     let p = c.p;
     let h = c.day * 24 + hd;
     let req = c.requests(h, hd);
-    let gas = c.supply.gas[h];
-    let thermal = c.supply.thermal[h] - coal_cut.min((c.supply.thermal[h] - gas).max(0.0));
-    let ren = c.supply.renewables[h];
+    let gas = c.day_in.gas[hd];
+    let full = c.day_in.thermal[hd];
+    let thermal = full - coal_cut.min((full - gas).max(0.0));
+    let ren = c.day_in.renewables[hd];
     let hs = HourSupply {
         margin: thermal + ren - p.reserve_mw - req.total(),
         import_limit: c.import_limit,
@@ -146,18 +174,10 @@ pub(super) fn add_hour(
         burn,
         avail,
     }: Hour,
-    hr: &mut Hourly,
     day: &mut DayAcc,
     month: &mut MonthAcc,
     row: &mut MonthRow,
 ) {
-    for s in Segment::ALL {
-        hr.req[s][h] = req[s];
-        hr.shed[s][h] = o.shed[s];
-    }
-    hr.available[h] = avail;
-    hr.imports[h] = o.imports;
-    hr.generation[h] = o.generation;
     day.burn += burn;
     let total = req.total();
     let served_white = req[Segment::WhiteMiners] - o.shed[Segment::WhiteMiners];
@@ -189,6 +209,27 @@ pub(super) fn add_hour(
     day.shed_nonmining += shed_nm;
     day.shed_miners += shed_mn;
     day.imports += o.imports;
+}
+
+/// Writes a day's dispatched hours into the hourly series, one series at a time over a fixed 24-hour slice
+/// (no bounds check per hour).
+pub(super) fn write_hours(hr: &mut Hourly, d: usize, hours: &[Hour; 24]) {
+    let span = d * 24..d * 24 + 24;
+    let put = |v: &mut [f64], f: &dyn Fn(&Hour) -> f64| {
+        let dst: &mut [f64; 24] = (&mut v[span.clone()])
+            .try_into()
+            .expect("a day has 24 hours");
+        for (x, h) in dst.iter_mut().zip(hours) {
+            *x = f(h);
+        }
+    };
+    for s in Segment::ALL {
+        put(&mut hr.req[s], &|h| h.req[s]);
+        put(&mut hr.shed[s], &|h| h.o.shed[s]);
+    }
+    put(&mut hr.available, &|h| h.avail);
+    put(&mut hr.imports, &|h| h.o.imports);
+    put(&mut hr.generation, &|h| h.o.generation);
 }
 
 /// Writes a finished day into the daily chart series.
