@@ -2,6 +2,9 @@
 
 use std::process::Command;
 
+mod common;
+use common::one_line_error;
+
 fn hashgrid(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_hashgrid"))
         .args(args)
@@ -171,17 +174,6 @@ fn changed_levers_appear_in_the_export_file_name() {
             .join("history-2020-2023_load_levy_rate-10.png")
             .exists()
     );
-}
-
-fn one_line_error(out: &std::process::Output) -> String {
-    assert_eq!(out.status.code(), Some(2), "bad input must exit with 2");
-    let err = String::from_utf8_lossy(&out.stderr).to_string();
-    assert_eq!(
-        err.trim_end().lines().count(),
-        1,
-        "one clear line, got: {err}"
-    );
-    err
 }
 
 #[test]

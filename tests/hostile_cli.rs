@@ -5,19 +5,16 @@
 use std::io::Read;
 use std::process::{Command, Stdio};
 
+mod common;
+use common::one_line_error;
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_hashgrid"))
 }
 
-fn one_line_error(out: &std::process::Output) -> String {
-    assert_eq!(out.status.code(), Some(2), "bad input must exit with 2");
-    let err = String::from_utf8_lossy(&out.stderr).to_string();
-    assert_eq!(
-        err.trim_end().lines().count(),
-        1,
-        "one clear line, got: {err}"
-    );
-    err
+/// `hashgrid docs --out DIR`.
+fn docs_into(dir: &std::path::Path) -> std::process::Output {
+    bin().arg("docs").arg("--out").arg(dir).output().unwrap()
 }
 
 fn history_text() -> String {
@@ -176,7 +173,7 @@ fn dev_zero_as_a_preset_is_refused_at_once() {
 fn docs_into_a_new_folder_fails_cleanly_before_writing() {
     let dir = tempfile::tempdir().unwrap();
     let new = dir.path().join("new-docs");
-    let out = bin().arg("docs").arg("--out").arg(&new).output().unwrap();
+    let out = docs_into(&new);
     let e = one_line_error(&out);
     assert!(
         e.contains("model.md") && e.contains("nothing was written"),
@@ -190,12 +187,7 @@ fn docs_exits_non_zero_when_the_model_md_markers_are_missing() {
     let dir = tempfile::tempdir().unwrap();
     let model = dir.path().join("model.md");
     std::fs::write(&model, "# Model\n\nno markers here\n").unwrap();
-    let out = bin()
-        .arg("docs")
-        .arg("--out")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = docs_into(dir.path());
     let e = one_line_error(&out);
     assert!(
         e.contains(&model.display().to_string()) && e.contains("markers"),
@@ -217,12 +209,7 @@ fn docs_into_a_folder_with_model_md_writes_both_files() {
         "# M\n<!-- calibration:start -->\nold\n<!-- calibration:end -->\n",
     )
     .unwrap();
-    let out = bin()
-        .arg("docs")
-        .arg("--out")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = docs_into(dir.path());
     assert!(
         out.status.success(),
         "{}",

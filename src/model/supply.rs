@@ -88,6 +88,14 @@ pub(crate) struct Supply {
     out_gas: Vec<f64>,
 }
 
+/// The fleet a run simulates: its classes, the units of each out by name on each day, and the what-if new
+/// capacity. Both outage modes build their supply from it.
+struct Fleet {
+    classes: Vec<FleetClass>,
+    outs: Vec<Vec<u32>>,
+    new_class: Option<FleetClass>,
+}
+
 /// Units of each fleet class (index as in `classes`) out by name on each day, clamped to the units that exist.
 fn class_outs(p: &Policy, classes: &[FleetClass]) -> Vec<Vec<u32>> {
     let mut outs = vec![vec![0u32; DAYS]; classes.len()];
@@ -121,16 +129,19 @@ fn new_capacity_class(inputs: &Inputs, p: &Policy) -> Option<FleetClass> {
 pub(crate) fn build_into(inputs: &Inputs, p: &Policy, out: &mut Supply) {
     let cal = Calendar::get();
     let classes = fleet_classes(inputs);
-    let outs = class_outs(p, &classes);
-    let new_class = new_capacity_class(inputs, p);
+    let fleet = Fleet {
+        outs: class_outs(p, &classes),
+        classes,
+        new_class: new_capacity_class(inputs, p),
+    };
     out.thermal.resize(HOURS, 0.0);
     out.gas.resize(HOURS, 0.0);
     out.renewables.resize(HOURS, 0.0);
     out.day_table.clear();
     if p.drawn_outages {
-        draw_into(inputs, p, &classes, &outs, new_class.as_ref(), out);
+        draw_into(inputs, p, &fleet, out);
     } else {
-        expected_into(inputs, p, &classes, &outs, new_class.as_ref(), out);
+        expected_into(inputs, p, &fleet, out);
     }
     renewables_into(inputs, &mut out.renewables);
     for &(a0, b0, mw) in &p.mw_outages {
@@ -142,14 +153,8 @@ pub(crate) fn build_into(inputs: &Inputs, p: &Policy, out: &mut Supply) {
 }
 
 /// Expected mode: every day's capacity with all present units up, and the table of what may be broken down.
-fn expected_into(
-    inputs: &Inputs,
-    p: &Policy,
-    classes: &[FleetClass],
-    outs: &[Vec<u32>],
-    new_class: Option<&FleetClass>,
-    out: &mut Supply,
-) {
+fn expected_into(inputs: &Inputs, p: &Policy, fleet: &Fleet, out: &mut Supply) {
+    let (classes, outs, new_class) = (&fleet.classes, &fleet.outs, fleet.new_class.as_ref());
     let cal = Calendar::get();
     let a = &inputs.a;
     let mut key: Vec<Class> = Vec::new();
@@ -225,14 +230,8 @@ struct DrawnUnit {
 
 /// Drawn mode: each unit's up and down spells, named outages taking out the first units of their class
 /// whatever their drawn state, so a unit already broken down is not counted twice.
-fn draw_into(
-    inputs: &Inputs,
-    p: &Policy,
-    classes: &[FleetClass],
-    outs: &[Vec<u32>],
-    new_class: Option<&FleetClass>,
-    out: &mut Supply,
-) {
+fn draw_into(inputs: &Inputs, p: &Policy, fleet: &Fleet, out: &mut Supply) {
+    let (classes, outs, new_class) = (&fleet.classes, &fleet.outs, fleet.new_class.as_ref());
     let cal = Calendar::get();
     out.out_all.clear();
     out.out_all.resize(HOURS + 1, 0.0);
