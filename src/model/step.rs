@@ -103,7 +103,10 @@ pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
     let req = c.requests(h, hd);
     let gas = c.day_in.gas[hd];
     let full = c.day_in.thermal[hd];
-    let thermal = full - coal_cut.min((full - gas).max(0.0));
+    // The cut can take at most the coal capacity expected to be up (capacity less the expected outaged MW,
+    // less the gas that runs first): cutting more would count broken coal units twice, once in the table
+    // and once in the cut, and idle gas that the account treats as running.
+    let thermal = full - coal_cut.min((full - gas - c.table.mean()).max(0.0));
     let ren = c.day_in.renewables[hd];
     let hs = HourSupply {
         margin: thermal + ren - p.reserve_mw - req.total(),
