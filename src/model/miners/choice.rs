@@ -22,8 +22,8 @@ pub(super) struct Margins {
 /// How the month's choices are made.
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Rule {
-    /// Shares from the margins. `barrier` is what registering costs per MWh of capacity (paid by arrivals,
-    /// gray farms that switch, and, in the licensing month, by every registered farm that renews).
+    /// Shares from the margins. `barrier` is what registering costs per MWh of capacity (paid by arrivals and
+    /// gray farms that switch); in the licensing month every registered farm decides again, without it.
     Logit {
         sigma: f64,
         barrier: f64,
@@ -96,8 +96,9 @@ pub(super) fn apply(
         };
         want_arr[v] = inflow.arrivals[v] * join;
         want_gray[v] = cap[(Cohort::Gray, v)] * reconsider * join;
+        // A licence renewal asks every registered farm to decide, but it is already connected: no barrier.
         to_gray[v] = if relicense {
-            cap[(Cohort::White, v)] * (1.0 - join)
+            cap[(Cohort::White, v)] * (1.0 - stay)
         } else {
             cap[(Cohort::White, v)] * reconsider * (1.0 - stay)
         };
