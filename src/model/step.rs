@@ -68,7 +68,7 @@ impl DayCtx<'_> {
             white = 0.0;
         }
         if h >= p.miner_limit_hour {
-            white = white.min(p.miner_limit_mw);
+            white = dispatch::min(white, p.miner_limit_mw);
         }
         let gray = if self.all_off {
             0.0
@@ -110,7 +110,7 @@ pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
     let thermal = if coal_cut == 0.0 {
         full
     } else {
-        full - coal_cut.min((full - gas - c.table.mean()).max(0.0))
+        full - dispatch::min(coal_cut, dispatch::max(full - gas - c.table.mean(), 0.0))
     };
     let ren = c.day_in.renewables[hd];
     let hs = HourSupply {
@@ -119,7 +119,7 @@ pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
         table: c.table,
     };
     let o = dispatch::dispatch(req, hs, h >= p.rationing_hour, p.priority);
-    let coal_gen = (o.generation - ren - gas).max(0.0);
+    let coal_gen = dispatch::max(o.generation - ren - gas, 0.0);
     Hour {
         req,
         o,
@@ -212,7 +212,7 @@ pub(super) fn add_hour(
         day.max = total;
         day.peak_avail = avail;
     }
-    day.min = day.min.min(total);
+    day.min = dispatch::min(day.min, total);
     day.mining += served_white + served_gray;
     day.shed_nonmining += shed_nm;
     day.shed_miners += shed_mn;
