@@ -166,6 +166,7 @@ fn simulate_month(
             import_limit: p.import_limit_by_day[d],
             coal_t_per_mwh: a.coal_t_per_mwh * a.coal_heat_uplift,
             base,
+            levy_kzt_kwh: p.levy_kzt_kwh_by_day[d],
             white_off: (p.disconnect.0..p.disconnect.1).contains(&d)
                 || (p.shutdown.0..p.shutdown.1).contains(&d)
                 || d >= p.ban_day,

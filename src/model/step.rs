@@ -27,6 +27,8 @@ pub(super) struct DayCtx<'a> {
     pub coal_t_per_mwh: f64,
     /// MW each cohort wants to run this month.
     pub base: PerCohort<f64>,
+    /// Today's levy on registered miners, KZT per kWh (read once a day, not once an hour).
+    pub levy_kzt_kwh: f64,
     /// Registered miners are off all day (blanket disconnection, internet shutdown, ban).
     pub white_off: bool,
     /// All miners are offline all day (internet shutdown).
@@ -195,7 +197,7 @@ pub(super) fn add_hour(
     month.requested[Cohort::Gray] += c.base[Cohort::Gray];
     month.served[Cohort::White] += served_white;
     month.served[Cohort::Gray] += served_gray;
-    month.levy_kzt += served_white * c.p.levy_kzt_kwh_by_day[c.day] * 1000.0;
+    month.levy_kzt += served_white * c.levy_kzt_kwh * 1000.0;
     let shed_nm = o.shed.non_mining();
     let shed_mn = o.shed.mining();
     row.demand_twh += total;
