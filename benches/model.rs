@@ -25,6 +25,13 @@ fn bench(c: &mut Criterion) {
     c.bench_function("run_expected_value_4y_hourly", |b| {
         b.iter(|| black_box(model::run(black_box(&expected))))
     });
+    // The same run into buffers kept between runs (as ensembles and the app's background bands do): the
+    // difference to the line above is what allocating the ~3 MB of result series costs.
+    c.bench_function("run_expected_value_4y_hourly_reused_buffers", |b| {
+        let mut r = model::Results::default();
+        let inputs = hashgrid::data::Inputs::get();
+        b.iter(|| model::run_into(black_box(&expected), inputs, &mut r))
+    });
     c.bench_function("run_drawn_outages_4y_hourly", |b| {
         b.iter(|| black_box(model::run(black_box(&drawn))))
     });

@@ -132,8 +132,11 @@ impl Scaled<'_> {
             return (self.m * self.table.mean - x, 1.0);
         }
         let u = x * self.k;
-        let j = u as usize;
-        match self.table.ts.get(j) {
+        // Through i64, not usize: f64 <-> u64 conversions take a dozen instructions each on x86-64 (no
+        // unsigned conversion instruction), i64 one or a few, and this is the hot loop's most frequent line.
+        // `u` is not negative here (or NaN, which becomes bin 0 both ways; beyond i64, no bin both ways).
+        let j = u as i64;
+        match self.table.ts.get(j as usize) {
             Some(&(t, s)) => (self.m * t - self.m_step * s * (u - j as f64), s),
             None => (0.0, 0.0),
         }

@@ -95,9 +95,9 @@ pub(crate) fn fill(inputs: &Inputs, p: &Policy, out: &mut [f64]) {
             1.0
         };
         let e = energy[y] * winter;
-        let base = d * 24;
-        for h in base..base + 24 {
-            out[h] = e * shape[h];
+        let span = d * 24..d * 24 + 24;
+        for (o, &sh) in out[span.clone()].iter_mut().zip(&shape[span]) {
+            *o = e * sh;
         }
     }
 }

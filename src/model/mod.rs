@@ -66,8 +66,8 @@ fn run_inner(
     supply::build_into(inputs, &p, supply);
     nonmining.resize(HOURS, 0.0);
     demand::fill(inputs, &p, nonmining);
-    out.hourly.ensure_len();
-    out.daily.ensure_len();
+    out.hourly.reset();
+    out.daily.reset();
     out.monthly.clear();
     let mut miners = Miners::new(inputs, &p);
     let mut coal = CoalStock::new(p.coal_stock_t);
@@ -171,6 +171,7 @@ fn simulate_month(
             import_limit: p.import_limit_by_day[d],
             coal_t_per_mwh: a.coal_t_per_mwh * a.coal_heat_uplift,
             base,
+            levy_kzt_kwh: p.levy_kzt_kwh_by_day[d],
             white_off: (p.disconnect.0..p.disconnect.1).contains(&d)
                 || (p.shutdown.0..p.shutdown.1).contains(&d)
                 || d >= p.ban_day,
@@ -186,7 +187,7 @@ fn simulate_month(
         step::write_hours(&mut out.hourly, d, &hours);
         coal.end_day(a, plan, day.burn);
         row.coal_burn_mt += day.burn / 1e6;
-        out.daily.import_limit_mw[d] = ctx.import_limit;
+        out.daily.import_limit_mw.push(ctx.import_limit);
         step::finish_day(&mut out.daily, d, &day, coal.stock_t);
     }
 }

@@ -32,13 +32,16 @@ impl Hourly {
 }
 
 impl Hourly {
-    /// Sizes every series for a run (a run overwrites every element, so no clearing is needed).
-    pub(crate) fn ensure_len(&mut self) {
+    /// Empties every series, keeping its buffer: a run appends every hour in order (see
+    /// `step::write_hours`), so nothing needs zero-filling first.
+    pub(crate) fn reset(&mut self) {
         for v in self.req.0.iter_mut().chain(self.shed.0.iter_mut()) {
-            v.resize(HOURS, 0.0);
+            v.clear();
+            v.reserve_exact(HOURS);
         }
         for v in [&mut self.available, &mut self.imports, &mut self.generation] {
-            v.resize(HOURS, 0.0);
+            v.clear();
+            v.reserve_exact(HOURS);
         }
     }
 }
@@ -64,7 +67,8 @@ pub struct Daily {
 }
 
 impl Daily {
-    pub(crate) fn ensure_len(&mut self) {
+    /// Empties every series, keeping its buffer: a run appends every day in order.
+    pub(crate) fn reset(&mut self) {
         for v in [
             &mut self.demand_mean,
             &mut self.demand_max,
@@ -79,7 +83,8 @@ impl Daily {
             &mut self.coal_req_t,
             &mut self.import_limit_mw,
         ] {
-            v.resize(DAYS, 0.0);
+            v.clear();
+            v.reserve_exact(DAYS);
         }
     }
 }

@@ -27,6 +27,8 @@ pub(super) struct DayCtx<'a> {
     pub coal_t_per_mwh: f64,
     /// MW each cohort wants to run this month.
     pub base: PerCohort<f64>,
+    /// Today's levy on registered miners, KZT per kWh (read once a day, not once an hour).
+    pub levy_kzt_kwh: f64,
     /// Registered miners are off all day (blanket disconnection, internet shutdown, ban).
     pub white_off: bool,
     /// All miners are offline all day (internet shutdown).
@@ -70,7 +72,7 @@ impl DayCtx<'_> {
             white = 0.0;
         }
         if h >= p.miner_limit_hour {
-            white = white.min(p.miner_limit_mw);
+            white = dispatch::min(white, p.miner_limit_mw);
         }
         if h >= p.auction_hour {
             white = white.min(p.auction_quota_mw);
@@ -114,7 +116,12 @@ pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
     // The cut can take at most the coal capacity expected to be up (capacity less the expected outaged MW,
     // less the gas that runs first): cutting more would count broken coal units twice, once in the table
     // and once in the cut, and idle gas that the account treats as running.
-    let thermal = full - coal_cut.min((full - gas - c.table.mean()).max(0.0));
+    // The first pass (no cut) skips the min/max: `full - 0` is `full`.
+    let thermal = if coal_cut == 0.0 {
+        full
+    } else {
+        full - dispatch::min(coal_cut, dispatch::max(full - gas - c.table.mean(), 0.0))
+    };
     let ren = c.day_in.renewables[hd];
     let hs = HourSupply {
         margin: thermal + ren - p.reserve_mw - req.total(),
@@ -122,7 +129,7 @@ pub(super) fn hour(c: &DayCtx, hd: usize, coal_cut: f64) -> Hour {
         table: c.table,
     };
     let o = dispatch::dispatch(req, hs, h >= p.rationing_hour, p.priority);
-    let coal_gen = (o.generation - ren - gas).max(0.0);
+    let coal_gen = dispatch::max(o.generation - ren - gas, 0.0);
     Hour {
         req,
         o,
@@ -198,7 +205,7 @@ pub(super) fn add_hour(
     month.requested[Cohort::Gray] += c.base[Cohort::Gray];
     month.served[Cohort::White] += served_white;
     month.served[Cohort::Gray] += served_gray;
-    month.levy_kzt += served_white * c.p.levy_kzt_kwh_by_day[c.day] * 1000.0;
+    month.levy_kzt += served_white * c.levy_kzt_kwh * 1000.0;
     let shed_nm = o.shed.non_mining();
     let shed_mn = o.shed.mining();
     row.demand_twh += total;
@@ -215,45 +222,42 @@ pub(super) fn add_hour(
         day.max = total;
         day.peak_avail = avail;
     }
-    day.min = day.min.min(total);
+    day.min = dispatch::min(day.min, total);
     day.mining += served_white + served_gray;
     day.shed_nonmining += shed_nm;
     day.shed_miners += shed_mn;
     day.imports += o.imports;
 }
 
-/// Writes a day's dispatched hours into the hourly series, one series at a time over a fixed 24-hour slice
-/// (no bounds check per hour).
+/// Appends a day's dispatched hours to the hourly series, one series at a time. Appending (the series were
+/// emptied at the start of the run) writes each value once: sizing the series first zero-filled 3 MB per
+/// fresh run, and a generic closure (not `&dyn Fn`) lets each series' 24 values be copied in a straight loop.
 pub(super) fn write_hours(hr: &mut Hourly, d: usize, hours: &[Hour; 24]) {
-    let span = d * 24..d * 24 + 24;
-    let put = |v: &mut [f64], f: &dyn Fn(&Hour) -> f64| {
-        let dst: &mut [f64; 24] = (&mut v[span.clone()])
-            .try_into()
-            .expect("a day has 24 hours");
-        for (x, h) in dst.iter_mut().zip(hours) {
-            *x = f(h);
-        }
-    };
-    for s in Segment::ALL {
-        put(&mut hr.req[s], &|h| h.req[s]);
-        put(&mut hr.shed[s], &|h| h.o.shed[s]);
+    debug_assert_eq!(hr.available.len(), d * 24, "days are appended in order");
+    fn put(v: &mut Vec<f64>, hours: &[Hour; 24], f: impl Fn(&Hour) -> f64) {
+        v.extend(hours.iter().map(f));
     }
-    put(&mut hr.available, &|h| h.avail);
-    put(&mut hr.imports, &|h| h.o.imports);
-    put(&mut hr.generation, &|h| h.o.generation);
+    for s in Segment::ALL {
+        put(&mut hr.req[s], hours, |h| h.req[s]);
+        put(&mut hr.shed[s], hours, |h| h.o.shed[s]);
+    }
+    put(&mut hr.available, hours, |h| h.avail);
+    put(&mut hr.imports, hours, |h| h.o.imports);
+    put(&mut hr.generation, hours, |h| h.o.generation);
 }
 
-/// Writes a finished day into the daily chart series.
+/// Appends a finished day to the daily chart series (emptied at the start of the run).
 pub(super) fn finish_day(daily: &mut Daily, d: usize, acc: &DayAcc, coal_stock_t: f64) {
-    daily.coal_burn_t[d] = acc.burn;
-    daily.coal_req_t[d] = acc.coal_req;
-    daily.demand_mean[d] = acc.sum / 24.0;
-    daily.demand_max[d] = acc.max;
-    daily.demand_min[d] = acc.min;
-    daily.available_at_peak[d] = acc.peak_avail;
-    daily.mining_served_mean[d] = acc.mining / 24.0;
-    daily.shed_nonmining_mwh[d] = acc.shed_nonmining;
-    daily.shed_miners_mwh[d] = acc.shed_miners;
-    daily.imports_mwh[d] = acc.imports;
-    daily.coal_stock_mt[d] = coal_stock_t / 1e6;
+    debug_assert_eq!(daily.coal_burn_t.len(), d, "days are appended in order");
+    daily.coal_burn_t.push(acc.burn);
+    daily.coal_req_t.push(acc.coal_req);
+    daily.demand_mean.push(acc.sum / 24.0);
+    daily.demand_max.push(acc.max);
+    daily.demand_min.push(acc.min);
+    daily.available_at_peak.push(acc.peak_avail);
+    daily.mining_served_mean.push(acc.mining / 24.0);
+    daily.shed_nonmining_mwh.push(acc.shed_nonmining);
+    daily.shed_miners_mwh.push(acc.shed_miners);
+    daily.imports_mwh.push(acc.imports);
+    daily.coal_stock_mt.push(coal_stock_t / 1e6);
 }
