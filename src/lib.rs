@@ -14,6 +14,7 @@ pub mod data;
 pub mod docs;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod scenario;
 pub mod uncertainty;

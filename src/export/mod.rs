@@ -34,13 +34,9 @@ impl ExportFormat {
         }
     }
 
-    /// What a person picks in a menu: "PNG image".
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            ExportFormat::Png => "PNG image",
-            ExportFormat::Svg => "SVG image",
-            ExportFormat::Csv => "CSV data",
-        }
+    /// What a person picks in a menu: "PNG image" (`format-<extension>` in `ui.ftl`).
+    pub(crate) fn label_text(self) -> String {
+        crate::i18n::t(&format!("format-{}", self.extension()))
     }
 }
 
@@ -162,12 +158,18 @@ const SUBTITLE_TITLE_CHARS: usize = 120;
 /// Everything an export prints besides the chart: subtitle (scenario and what changed), footer, focus band.
 pub fn labels(p: &Preset, base: &Scenario) -> Labels {
     let changes = naming::changes_text(&p.scenario, base);
-    let title = crate::format::short_text(&p.meta.title, SUBTITLE_TITLE_CHARS);
+    let title = crate::i18n::data_text(&format!("preset-{}", p.meta.id), &p.meta.title);
+    let title = crate::format::short_text(&title, SUBTITLE_TITLE_CHARS);
     let id = crate::format::short_text(&p.meta.id, naming::MAX_SLUG);
+    let args = [
+        ("title", (&title).into()),
+        ("id", (&id).into()),
+        ("changes", (&changes).into()),
+    ];
     let subtitle = if changes.is_empty() {
-        format!("Scenario: {title} ({id})")
+        crate::i18n::t_args("export-subtitle", &args)
     } else {
-        format!("Scenario: {title} ({id}) | changed: {changes}")
+        crate::i18n::t_args("export-subtitle-changed", &args)
     };
     Labels {
         subtitle,

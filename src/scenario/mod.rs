@@ -3,11 +3,13 @@
 pub(crate) mod checks;
 pub(crate) mod choices;
 pub mod file;
+mod lever_words;
 pub(crate) mod levers;
 pub(crate) mod uncertain;
 
 pub use choices::{Choice, LevyScheme, OutageMode, PriorityGroup};
 use chrono::NaiveDate;
+pub use lever_words::option_text;
 pub use levers::{Def, Group, Kind, L, LEVERS, LeverDecl, LeverFile, Raw};
 use serde::{Deserialize, Serialize};
 
@@ -336,21 +338,22 @@ impl Scenario {
         let d = l.decl();
         match (self.get(l), d.kind) {
             (Value::Num(x), Kind::Number { decimals, .. }) => {
+                let v = crate::format::fixed(*x, decimals);
                 if d.unit.is_empty() {
-                    format!("{x:.decimals$}")
+                    v
                 } else {
-                    format!("{x:.decimals$} {}", d.unit)
+                    format!("{v}\u{a0}{}", d.unit_text())
                 }
             }
             (Value::Date(Some(dt)), _) => crate::format::date(*dt),
-            (Value::Date(None), _) => NEVER.to_string(),
-            (Value::Choice(i), Kind::Choice(opts)) => opts[*i].1.to_string(),
+            (Value::Date(None), _) => crate::i18n::t("value-never"),
+            (Value::Choice(i), Kind::Choice(opts)) => lever_words::option_text(opts[*i].0),
             (Value::Order(v), Kind::Order(opts)) => v
                 .iter()
-                .map(|i| opts[*i].0.replace('_', " "))
+                .map(|i| lever_words::option_short(opts[*i].0))
                 .collect::<Vec<_>>()
                 .join(" > "),
-            (Value::Flag(b), _) => if *b { "on" } else { "off" }.to_string(),
+            (Value::Flag(b), _) => crate::i18n::t(if *b { "value-on" } else { "value-off" }),
             _ => String::new(),
         }
     }

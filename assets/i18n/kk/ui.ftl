@@ -1,0 +1,189 @@
+# Hashgrid: the words of the explorer, its messages and the command line (English).
+# Ids are stable; the Russian and Kazakh files have the same ids and placeholders (tests/i18n.rs).
+
+window-title = Hashgrid: Kazakhstan's grid and the crypto-mining boom
+
+## Top bar
+menu-file = File
+menu-open = Open scenario…
+menu-save = Save
+menu-save-as = Save as…
+menu-recent = Recent
+menu-recent-empty = No recent files
+menu-language = Language of the window and of exported charts
+preset-picker = Preset:
+button-undo = ⟲ Undo
+button-redo = ⟳ Redo
+button-reset = Reset
+button-reset-tip = All levers back to the preset
+button-ok = OK
+button-cancel = Cancel
+view-baseline = Baseline
+view-baseline-tip = Draw the preset's run faintly behind yours
+view-story = Story
+view-story-tip = Show the story, checks and what-differs panel
+view-bands = Bands
+view-bands-tip = Uncertainty bands: 80 % range (P10-P90) over an ensemble of runs with the uncertain inputs drawn
+view-bands-progress = { $done }/{ $total } runs
+view-grid = All four
+view-single = One large
+export-all = Export all
+export-size = Size
+export-all-as = All charts as { $format }…
+export-cancel = Cancel export
+export-cancelling = Cancelling…
+export-progress = Exporting { $what }: { $done }/{ $total }
+export-what = { $n ->
+        [one] { $n } chart as { $format }
+       *[other] { $n } charts as { $format }
+    }
+format-png = PNG image
+format-svg = SVG image
+format-csv = CSV data
+
+## Lever panel
+levers-heading = Levers
+levers-changed = { $n } changed
+levers-group-changed = { $group }  ({ $n } changed)
+lever-differs = Differs from the preset
+lever-reset = Back to the preset's value
+lever-hover = { $help }
+
+    Source: { $source }
+    Preset value: { $value }
+order-earlier = Cut earlier
+order-later = Cut later
+value-on = on
+value-off = off
+value-never = never
+value-never-title = Never
+date-day-prefix = day{" "}
+
+## Story panel
+story-focus = Focus: { $from } to { $to }
+story-heading = Story
+story-sources = Sources
+story-differs = What differs from the preset
+story-differs-empty = Nothing yet: move a lever on the left.
+story-checks = Model vs record ({ $n } of { $m } inside the band)
+story-history = History ({ $n } steps)
+story-history-empty = No changes yet.
+story-history-jump = Go back to just before this change
+history-reset = Reset to the preset
+outcomes-expected = Expected values: averaged over every pattern of plant breakdowns
+outcomes-drawn = One drawn history of plant breakdowns (seed { $seed })
+outcomes-note = { $what }. The shaded bands on the charts show the 80 % range (P10-P90) over many runs with uncertain inputs.
+outcomes-col-outcome = Outcome 2020-23
+outcomes-col-preset = Preset
+outcomes-col-now = Now
+outcomes-col-change = Change
+headline-with-unit = { $label } ({ $unit })
+checks-col-figure = Figure
+checks-col-record = Record / model
+checks-band = Band: { $low } to { $high } { $unit }
+    Source: { $source }
+checks-model = model { $value } { $unit }
+checks-fitted = Fitted: an assumption was calibrated to this figure, so it is not counted as a check
+checks-shown = Shown only: the inputs set this figure, so it is not counted as a check
+checks-inside = Inside the documented band
+checks-outside = Outside the documented band
+
+## Headline outcomes (ids as in JSON: model/outcomes.rs)
+headline-shed_nonmining_gwh = Households + industry shed
+headline-lole_nonmining_h = Hours with households or industry shed
+headline-shed_miners_gwh = Miners shed
+headline-levy_usd_m = Levy revenue
+headline-peak_mining_mw = Peak mining load
+headline-exodus_mw = Capacity that left
+headline-imports_twh = Imports
+headline-import_bill_usd_m = Import bill
+
+## Status bar and messages
+status-run-ms = Model run { $ms } ms
+status-seed = Seed { $seed }
+status-outages = Outages: { $mode }
+status-warnings = { $n ->
+        [one] { $n } warning: { $last }
+       *[other] { $n } warnings: { $last }
+    }
+status-no-warnings = No warnings
+status-loaded-preset = Loaded preset '{ $title }'.
+status-opened = Opened { $path }.
+status-saved = Saved { $path }.
+status-export-running = An export is already running.
+status-exported-one = Exported { $path }.
+status-exported-many = Exported { $what } to { $dir }.
+status-export-cancelled = Export cancelled; no file was written.
+status-restored = Restored your last session.
+status-autosave-unreadable = The autosaved scenario could not be read; starting from the history preset.
+error-title = Something went wrong
+error-no-preset = There is no bundled preset '{ $id }'.
+error-line-col = Line { $line }, column { $col }
+error-open-intro = This file could not be opened; your scenario is unchanged.
+error-file = File: { $file }
+error-save = Could not save { $path }: { $error }
+    The file on disk is unchanged.
+error-export = Export failed: { $error }
+
+## File dialogs
+dialog-open = Open scenario
+dialog-save-as = Save scenario as
+dialog-export-chart = Export chart to file
+dialog-export-all = Export all charts to folder
+dialog-no-picker = No file dialog is available on this system; type a path.
+dialog-filter = Hashgrid scenario
+
+## Exported charts
+export-subtitle = Scenario: { $title } ({ $id })
+export-subtitle-changed = Scenario: { $title } ({ $id }) | changed: { $changes }
+
+## Dates: day, month and year in this language's order
+fmt-date = { $day } { $month } { $year }
+fmt-month-year = { $month } { $year }
+month-abbr-1 = Jan
+month-abbr-2 = Feb
+month-abbr-3 = Mar
+month-abbr-4 = Apr
+month-abbr-5 = May
+month-abbr-6 = Jun
+month-abbr-7 = Jul
+month-abbr-8 = Aug
+month-abbr-9 = Sep
+month-abbr-10 = Oct
+month-abbr-11 = Nov
+month-abbr-12 = Dec
+month-day-1 = Jan
+month-day-2 = Feb
+month-day-3 = Mar
+month-day-4 = Apr
+month-day-5 = May
+month-day-6 = Jun
+month-day-7 = Jul
+month-day-8 = Aug
+month-day-9 = Sep
+month-day-10 = Oct
+month-day-11 = Nov
+month-day-12 = Dec
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Command line
+cli-warning = warning: { $text }
+cli-no-preset = no preset or file '{ $name }' (bundled presets: { $ids })
+cli-set-syntax = --set '{ $arg }': write LEVER=VALUE
+cli-size-syntax = --size '{ $arg }': write WIDTHxHEIGHT, e.g. 1600x900
+cli-size-width = --size '{ $arg }': width is not a number
+cli-size-height = --size '{ $arg }': height is not a number
+cli-size-range = --size '{ $arg }': width must be 400-8000 and height 300-6000 pixels
+cli-runs-range = --runs { $runs }: choose 1 to { $max }
+cli-cannot-write = hashgrid: cannot write the output: { $error }
