@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod calendar;
+pub mod catalog;
 pub mod charts;
 pub mod cli;
 pub mod data;

@@ -161,6 +161,10 @@ fn build_bundle(l: Lang) -> Bundle {
 
 fn number(l: Lang, v: &FluentValue) -> Option<String> {
     match v {
+        // Counts are whole numbers: "5 шагов", never "5,0 шагов".
+        FluentValue::Number(n) if n.value.fract() == 0.0 => {
+            Some(crate::format::fixed_in(l, n.value, 0))
+        }
         FluentValue::Number(n) => Some(crate::format::num_in(l, n.value)),
         _ => None,
     }

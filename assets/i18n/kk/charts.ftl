@@ -1,69 +1,69 @@
-# Hashgrid: chart titles, axes, series, legends, and unit symbols (English).
+# Hashgrid: график тақырыптары, осьтер, қатарлар, шартты белгілер және бірліктер (қазақша).
 
-## Chart titles (by the chart's slug: charts/spec.rs)
-chart-load = Electricity demand and domestic supply
-chart-shortages = Shortages: load shed and imports
-chart-tax-revenue = Mining levy revenue
-chart-miner-exodus = Mining capacity, exodus and hashrate share
-chart-focus = Focus period
-chart-baseline = Preset baseline
-chart-source = Source: { $source }
-chart-sources = Sources: { $sources }
-chart-export-menu = Export ▾
-legend-bands = Shaded: 80 % range over { $n } runs (P10-P90)
-series-range = { $name } (80 % range)
+## График тақырыптары
+chart-load = Электр энергиясын тұтыну және отандық генерация
+chart-shortages = Тапшылық: тұтынушыларды шектеу және импорт
+chart-tax-revenue = Цифрлық майнинг үшін төлемақыдан түсімдер
+chart-miner-exodus = Майнинг қуаты, майнерлердің кетуі және әлемдік хешрейттегі үлес
+chart-focus = Қарастырылатын кезең
+chart-baseline = Дайын сценарий (база)
+chart-source = Дереккөз: { $source }
+chart-sources = Дереккөздер: { $sources }
+chart-export-menu = Экспорт ▾
+legend-bands = Бояу: { $n } есептеу бойынша 80 пайыздық аралық (P10–P90)
+series-range = { $name } (80 пайыздық аралық)
 
-## Axes
-axis-power = Power (MW)
-axis-energy-week = Energy per week (GWh)
-axis-coal-stock = Coal stock (Mt)
-axis-levy-month = Per month (million USD)
-axis-levy-cum = Cumulative (million USD)
-axis-capacity = Capacity (MW)
-axis-share = Share of world hashrate (%)
+## Осьтер
+axis-power = Қуат, МВт
+axis-energy-week = Апталық энергия, ГВт·сағ
+axis-coal-stock = Көмір қоры, млн т
+axis-levy-month = Айына, млн $
+axis-levy-cum = Жинақталған сома, млн $
+axis-capacity = Қуат, МВт
+axis-share = Әлемдік хешрейттегі үлес, %
 
-## Series
-series-demand-band = Demand, daily low-high
-series-demand-avg = Demand, 7-day average
-series-capacity-peak = Domestic capacity at the daily peak
-series-mining-served = Mining load served
-series-shed-miners = Registered and gray miners shed
-series-shed-nonmining = Households and industry shed
-series-imports = Imports from Russia
-series-coal-stock = Coal stock at plants, Mt (right)
-series-levy-month = Levy collected per month
-series-levy-cum = Cumulative levy, million USD (right)
-series-white = White (registered) capacity
-series-gray = Gray (unregistered) capacity
-series-left-us = Left for the US, cumulative
-series-left-other = Left for Russia or elsewhere, cumulative
-series-retired = Retired or seized, cumulative
-series-share-model = World hashrate share, model, % (right)
-series-share-cbeci = World hashrate share, CBECI record, % (right)
+## Қатарлар
+series-demand-band = Тұтыну, тәуліктік ең аз – ең көп
+series-demand-avg = Тұтыну, 7 тәуліктік орташа
+series-capacity-peak = Тәуліктік ең жоғары жүктемедегі ел станцияларының қолда бар қуаты
+series-mining-served = Қамтамасыз етілген майнинг жүктемесі
+series-shed-miners = «Ақ» және «сұр» майнерлерді шектеу
+series-shed-nonmining = Халық пен өнеркәсіпті шектеу
+series-imports = Ресейден келетін ағындар
+series-coal-stock = Станциялардағы көмір қоры, млн т (оң жақта)
+series-levy-month = Айлық төлемақы түсімі
+series-levy-cum = Жинақталған түсім, млн $ (оң жақта)
+series-white = «Ақ» (тіркелген) қуаттар
+series-gray = «Сұр» (тіркелмеген) қуаттар
+series-left-us = АҚШ-қа кеткені, жинақталған
+series-left-other = Ресейге не басқа елдерге кеткені, жинақталған
+series-retired = Пайдаланудан шығарылғаны не алып қойылғаны, жинақталған
+series-share-model = Әлемдік хешрейттегі үлес, модель, % (оң жақта)
+series-share-cbeci = Әлемдік хешрейттегі үлес, CBECI деректері, % (оң жақта)
 
-## Where each chart's data comes from (footer of exported charts)
-source-load = Demand shape: KOREM 2018; annual energy: Ember; capacity: Ember, KEGOC; mining: model
-source-shortages = Model dispatch, expected over plant-outage histories; import limit, coal and outages as set in the scenario
-source-revenue = Levy rates: Tax Code 2021, Law 135-VII (2022); KZT/USD: NBK and press conversions
-source-exodus = Hashrate share: CCAF CBECI (to Jan 2022); hashprice: blockchain.com; flows: model
+## Графиктің деректері қайдан алынған (экспортталған графиктің төменгі жазуы)
+source-load = Тұтыну профилі: КОРЭМ, 2018; жылдық тұтыну: Ember; қуаттар: Ember, KEGOC; майнинг: модель
+source-shortages = Модельдегі диспетчерлеу, авариялық тоқтаулар нұсқалары бойынша күтілетін мәндер; импорт шегі, көмір және авариялар сценарийде берілгендей
+source-revenue = Төлемақы мөлшерлемелері: Салық кодексі (2021), 135-VII Заң (2022); KZT/USD: ҰБ және баспасөздегі қайта есептеулер
+source-exodus = Хешрейттегі үлес: CCAF CBECI (2022 ж. қаңтарға дейін); хешпрайс: blockchain.com; ағындар: модель
 
-## Unit symbols (id: i18n::unit_id of the English symbol)
-unit-mw = MW
-unit-gwh = GWh
-unit-twh = TWh
-unit-gwh-per-week = GWh/week
-unit-mt = Mt
-unit-h = h
-unit-days = days
-unit-units = units
+## Бірліктер
+unit-mw = МВт
+unit-gwh = ГВт·сағ
+unit-twh = ТВт·сағ
+unit-gwh-per-week = ГВт·сағ/апта
+unit-mt = млн т
+unit-h = сағ
+unit-days = тәул.
+unit-units = дана
 unit-pct = %
-unit-pct-of-record = % of record
-unit-pct-of-need = % of need
-unit-pct-per-month = %/month
-unit-pct-per-yr = %/yr
-unit-x = x
-unit-j-per-th = J/TH
-unit-usd-per-kwh = USD/kWh
-unit-kzt-per-kwh = KZT/kWh
-unit-m-usd = m USD
-unit-million-usd = million USD
+unit-pct-of-record = нақтыдан %
+unit-pct-of-need = қажеттіліктен %
+unit-pct-per-month = %/ай
+unit-pct-per-yr = %/жыл
+unit-x = ×
+unit-j-per-th = Дж/TH
+unit-usd-per-kwh = $/кВт·сағ
+unit-kzt-per-kwh = ₸/кВт·сағ
+unit-m-usd = млн $
+unit-million-usd = млн $

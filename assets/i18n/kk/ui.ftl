@@ -1,189 +1,183 @@
-# Hashgrid: the words of the explorer, its messages and the command line (English).
-# Ids are stable; the Russian and Kazakh files have the same ids and placeholders (tests/i18n.rs).
+# Hashgrid: терезе жазулары, хабарламалар және пәрмен жолы (қазақша).
+# Терминдер: assets/i18n/GLOSSARY.md.
 
-window-title = Hashgrid: Kazakhstan's grid and the crypto-mining boom
+window-title = Hashgrid: Қазақстан энергожүйесі және майнинг бумы
 
-## Top bar
-menu-file = File
-menu-open = Open scenario…
-menu-save = Save
-menu-save-as = Save as…
-menu-recent = Recent
-menu-recent-empty = No recent files
-menu-language = Language of the window and of exported charts
-preset-picker = Preset:
-button-undo = ⟲ Undo
-button-redo = ⟳ Redo
-button-reset = Reset
-button-reset-tip = All levers back to the preset
-button-ok = OK
-button-cancel = Cancel
-view-baseline = Baseline
-view-baseline-tip = Draw the preset's run faintly behind yours
-view-story = Story
-view-story-tip = Show the story, checks and what-differs panel
-view-bands = Bands
-view-bands-tip = Uncertainty bands: 80 % range (P10-P90) over an ensemble of runs with the uncertain inputs drawn
-view-bands-progress = { $done }/{ $total } runs
-view-grid = All four
-view-single = One large
-export-all = Export all
-export-size = Size
-export-all-as = All charts as { $format }…
-export-cancel = Cancel export
-export-cancelling = Cancelling…
-export-progress = Exporting { $what }: { $done }/{ $total }
-export-what = { $n ->
-        [one] { $n } chart as { $format }
-       *[other] { $n } charts as { $format }
-    }
-format-png = PNG image
-format-svg = SVG image
-format-csv = CSV data
+## Жоғарғы панель
+menu-file = Файл
+menu-open = Сценарийді ашу…
+menu-save = Сақтау
+menu-save-as = Басқаша сақтау…
+menu-recent = Соңғы файлдар
+menu-recent-empty = Соңғы файлдар жоқ
+menu-language = Терезе мен экспортталатын графиктердің тілі
+preset-picker = Сценарий:
+button-undo = ⟲ Болдырмау
+button-redo = ⟳ Қайталау
+button-reset = Бастапқы күйге
+button-reset-tip = Барлық параметрді дайын сценарийдегі мәнге қайтару
+button-ok = ОК
+button-cancel = Бас тарту
+view-baseline = Базалық
+view-baseline-tip = Дайын сценарийдің есептеуін өзіңіздікінің артында бозғылт көрсету
+view-story = Сипаттама
+view-story-tip = Сценарий сипаттамасы, тексерістер және айырмашылықтар панелін көрсету
+view-bands = Жолақтар
+view-bands-tip = Белгісіздік жолақтары: белгісіз кіріс деректері кездейсоқ алынған есептеулер ансамблі бойынша 80 пайыздық аралық (P10–P90)
+view-bands-progress = { $done }/{ $total } есептеу
+view-grid = Төртеуі бірге
+view-single = Біреуі ірі
+export-all = Барлығын экспорттау
+export-size = Өлшемі
+export-all-as = Барлық графикті { $format } пішімінде…
+export-cancel = Экспортты тоқтату
+export-cancelling = Тоқтатылуда…
+export-progress = Экспорт: { $what }: { $done }/{ $total }
+export-what = { $n } график, { $format }
+format-png = PNG суреті
+format-svg = SVG суреті
+format-csv = CSV деректері
 
-## Lever panel
-levers-heading = Levers
-levers-changed = { $n } changed
-levers-group-changed = { $group }  ({ $n } changed)
-lever-differs = Differs from the preset
-lever-reset = Back to the preset's value
+## Параметрлер панелі
+levers-heading = Параметрлер
+levers-changed = { $n } өзгертілді
+levers-group-changed = { $group }  ({ $n } өзгертілді)
+lever-differs = Дайын сценарийден өзгеше
+lever-reset = Дайын сценарийдегі мәнге қайтару
 lever-hover = { $help }
 
-    Source: { $source }
-    Preset value: { $value }
-order-earlier = Cut earlier
-order-later = Cut later
-value-on = on
-value-off = off
-value-never = never
-value-never-title = Never
-date-day-prefix = day{" "}
+    Дереккөз: { $source }
+    Дайын сценарийде: { $value }
+order-earlier = Ертерек шектеу
+order-later = Кейінірек шектеу
+value-on = қосулы
+value-off = өшірулі
+value-never = ешқашан
+value-never-title = Ешқашан
+date-day-prefix = күні{" "}
 
-## Story panel
-story-focus = Focus: { $from } to { $to }
-story-heading = Story
-story-sources = Sources
-story-differs = What differs from the preset
-story-differs-empty = Nothing yet: move a lever on the left.
-story-checks = Model vs record ({ $n } of { $m } inside the band)
-story-history = History ({ $n } steps)
-story-history-empty = No changes yet.
-story-history-jump = Go back to just before this change
-history-reset = Reset to the preset
-outcomes-expected = Expected values: averaged over every pattern of plant breakdowns
-outcomes-drawn = One drawn history of plant breakdowns (seed { $seed })
-outcomes-note = { $what }. The shaded bands on the charts show the 80 % range (P10-P90) over many runs with uncertain inputs.
-outcomes-col-outcome = Outcome 2020-23
-outcomes-col-preset = Preset
-outcomes-col-now = Now
-outcomes-col-change = Change
-headline-with-unit = { $label } ({ $unit })
-checks-col-figure = Figure
-checks-col-record = Record / model
-checks-band = Band: { $low } to { $high } { $unit }
-    Source: { $source }
-checks-model = model { $value } { $unit }
-checks-fitted = Fitted: an assumption was calibrated to this figure, so it is not counted as a check
-checks-shown = Shown only: the inputs set this figure, so it is not counted as a check
-checks-inside = Inside the documented band
-checks-outside = Outside the documented band
+## Сипаттама панелі
+story-focus = Қарастырылатын кезең: { $from } – { $to }
+story-heading = Сценарий сипаттамасы
+story-sources = Дереккөздер
+story-differs = Дайын сценарийден айырмашылықтар
+story-differs-empty = Әзірге ештеңе жоқ: сол жақтағы параметрді өзгертіңіз.
+story-checks = Модель және нақты деректер: аралық ішінде { $n } / { $m }
+story-history = Өзгерістер журналы ({ $n } қадам)
+story-history-empty = Әзірге өзгеріс жоқ.
+story-history-jump = Осы өзгерістің алдындағы күйге оралу
+history-reset = Дайын сценарийге қайтару
+outcomes-expected = Күтілетін мәндер: станциялардың авариялық тоқтауларының барлық нұсқасы бойынша орташа
+outcomes-drawn = Авариялық тоқтаулардың бір кездейсоқ іске асуы (бастапқы мәні { $seed })
+outcomes-note = { $what }. Графиктердегі бояу белгісіз кіріс деректері бар көп есептеу бойынша 80 пайыздық аралықты (P10–P90) көрсетеді.
+outcomes-col-outcome = Нәтиже 2020–2023
+outcomes-col-preset = Бастапқы
+outcomes-col-now = Қазір
+outcomes-col-change = Айырма
+headline-with-unit = { $label }, { $unit }
+checks-col-figure = Көрсеткіш
+checks-col-record = Нақты / модель
+checks-band = Аралық: { $low } … { $high } { $unit }
+    Дереккөз: { $source }
+checks-model = модель: { $value } { $unit }
+checks-fitted = Бапталған: бұл көрсеткішке жорамал калибрленді, сондықтан ол тексеріс ретінде есептелмейді
+checks-shown = Тек мәлімет үшін: бұл көрсеткішті кіріс деректері береді, сондықтан ол тексеріс ретінде есептелмейді
+checks-inside = Дереккөздер бойынша аралық ішінде
+checks-outside = Дереккөздер бойынша аралықтан тыс
 
-## Headline outcomes (ids as in JSON: model/outcomes.rs)
-headline-shed_nonmining_gwh = Households + industry shed
-headline-lole_nonmining_h = Hours with households or industry shed
-headline-shed_miners_gwh = Miners shed
-headline-levy_usd_m = Levy revenue
-headline-peak_mining_mw = Peak mining load
-headline-exodus_mw = Capacity that left
-headline-imports_twh = Imports
-headline-import_bill_usd_m = Import bill
+## Нәтижелер (идентификаторлар JSON-дағыдай)
+headline-shed_nonmining_gwh = Халық пен өнеркәсіпке жеткізілмеген энергия
+headline-lole_nonmining_h = Халық не өнеркәсіп шектелген сағаттар
+headline-shed_miners_gwh = Майнерлерге жеткізілмеген энергия
+headline-levy_usd_m = Майнинг төлемақысынан түсімдер
+headline-peak_mining_mw = Майнингтің ең жоғары жүктемесі
+headline-exodus_mw = Кеткен майнинг қуаттары
+headline-imports_twh = Электр энергиясының импорты
+headline-import_bill_usd_m = Импорт құны
 
-## Status bar and messages
-status-run-ms = Model run { $ms } ms
-status-seed = Seed { $seed }
-status-outages = Outages: { $mode }
-status-warnings = { $n ->
-        [one] { $n } warning: { $last }
-       *[other] { $n } warnings: { $last }
-    }
-status-no-warnings = No warnings
-status-loaded-preset = Loaded preset '{ $title }'.
-status-opened = Opened { $path }.
-status-saved = Saved { $path }.
-status-export-running = An export is already running.
-status-exported-one = Exported { $path }.
-status-exported-many = Exported { $what } to { $dir }.
-status-export-cancelled = Export cancelled; no file was written.
-status-restored = Restored your last session.
-status-autosave-unreadable = The autosaved scenario could not be read; starting from the history preset.
-error-title = Something went wrong
-error-no-preset = There is no bundled preset '{ $id }'.
-error-line-col = Line { $line }, column { $col }
-error-open-intro = This file could not be opened; your scenario is unchanged.
-error-file = File: { $file }
-error-save = Could not save { $path }: { $error }
-    The file on disk is unchanged.
-error-export = Export failed: { $error }
+## Күй жолағы және хабарламалар
+status-run-ms = Модель есептеуі: { $ms } мс
+status-seed = Бастапқы мән { $seed }
+status-outages = Авариялар: { $mode }
+status-warnings = { $n } ескерту: { $last }
+status-no-warnings = Ескерту жоқ
+status-loaded-preset = Дайын сценарий жүктелді: «{ $title }».
+status-opened = Файл ашылды: { $path }.
+status-saved = Сақталды: { $path }.
+status-export-running = Экспорт қазір орындалып жатыр.
+status-exported-one = Экспортталды: { $path }.
+status-exported-many = Экспортталды ({ $what }). Қалта: { $dir }.
+status-export-cancelled = Экспорт тоқтатылды, бірде-бір файл жазылмады.
+status-restored = Өткен сеансыңыз қалпына келтірілді.
+status-autosave-unreadable = Автосақталған сценарий оқылмады; бүкіл тарих сценарийі ашылды.
+error-title = Бірдеңе дұрыс болмады
+error-no-preset = «{ $id }» атты дайын сценарий жоқ.
+error-line-col = Жол { $line }, баған { $col }
+error-open-intro = Бұл файл ашылмады; сценарийіңіз өзгерген жоқ.
+error-file = Файл: { $file }
+error-save = Сақтау мүмкін болмады: { $path }: { $error }
+    Дискідегі файл өзгерген жоқ.
+error-export = Экспорт сәтсіз аяқталды: { $error }
 
-## File dialogs
-dialog-open = Open scenario
-dialog-save-as = Save scenario as
-dialog-export-chart = Export chart to file
-dialog-export-all = Export all charts to folder
-dialog-no-picker = No file dialog is available on this system; type a path.
-dialog-filter = Hashgrid scenario
+## Файл диалогтары
+dialog-open = Сценарийді ашу
+dialog-save-as = Сценарийді басқаша сақтау
+dialog-export-chart = Графикті файлға экспорттау
+dialog-export-all = Барлық графикті қалтаға экспорттау
+dialog-no-picker = Жүйеде файл таңдау терезесі жоқ; жолды теріңіз.
+dialog-filter = Hashgrid сценарийі
 
-## Exported charts
-export-subtitle = Scenario: { $title } ({ $id })
-export-subtitle-changed = Scenario: { $title } ({ $id }) | changed: { $changes }
+## Экспортталатын графиктер
+export-subtitle = Сценарий: { $title } ({ $id })
+export-subtitle-changed = Сценарий: { $title } ({ $id }) | өзгертілді: { $changes }
 
-## Dates: day, month and year in this language's order
-fmt-date = { $day } { $month } { $year }
-fmt-month-year = { $month } { $year }
-month-abbr-1 = Jan
-month-abbr-2 = Feb
-month-abbr-3 = Mar
-month-abbr-4 = Apr
-month-abbr-5 = May
-month-abbr-6 = Jun
-month-abbr-7 = Jul
-month-abbr-8 = Aug
-month-abbr-9 = Sep
-month-abbr-10 = Oct
-month-abbr-11 = Nov
-month-abbr-12 = Dec
-month-day-1 = Jan
-month-day-2 = Feb
-month-day-3 = Mar
-month-day-4 = Apr
-month-day-5 = May
-month-day-6 = Jun
-month-day-7 = Jul
-month-day-8 = Aug
-month-day-9 = Sep
-month-day-10 = Oct
-month-day-11 = Nov
-month-day-12 = Dec
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+## Күндер: тілдегі күн, ай және жыл реті
+fmt-date = { $year } ж. { $day } { $month }
+fmt-month-year = { $year } ж. { $month }
+month-abbr-1 = қаң.
+month-abbr-2 = ақп.
+month-abbr-3 = нау.
+month-abbr-4 = сәу.
+month-abbr-5 = мам.
+month-abbr-6 = мау.
+month-abbr-7 = шіл.
+month-abbr-8 = там.
+month-abbr-9 = қыр.
+month-abbr-10 = қаз.
+month-abbr-11 = қар.
+month-abbr-12 = жел.
+month-day-1 = қаңтар
+month-day-2 = ақпан
+month-day-3 = наурыз
+month-day-4 = сәуір
+month-day-5 = мамыр
+month-day-6 = маусым
+month-day-7 = шілде
+month-day-8 = тамыз
+month-day-9 = қыркүйек
+month-day-10 = қазан
+month-day-11 = қараша
+month-day-12 = желтоқсан
+month-1 = қаңтар
+month-2 = ақпан
+month-3 = наурыз
+month-4 = сәуір
+month-5 = мамыр
+month-6 = маусым
+month-7 = шілде
+month-8 = тамыз
+month-9 = қыркүйек
+month-10 = қазан
+month-11 = қараша
+month-12 = желтоқсан
 
-## Command line
-cli-warning = warning: { $text }
-cli-no-preset = no preset or file '{ $name }' (bundled presets: { $ids })
-cli-set-syntax = --set '{ $arg }': write LEVER=VALUE
-cli-size-syntax = --size '{ $arg }': write WIDTHxHEIGHT, e.g. 1600x900
-cli-size-width = --size '{ $arg }': width is not a number
-cli-size-height = --size '{ $arg }': height is not a number
-cli-size-range = --size '{ $arg }': width must be 400-8000 and height 300-6000 pixels
-cli-runs-range = --runs { $runs }: choose 1 to { $max }
-cli-cannot-write = hashgrid: cannot write the output: { $error }
+## Пәрмен жолы
+cli-warning = ескерту: { $text }
+cli-no-preset = «{ $name }» атты дайын сценарий не файл жоқ (дайын сценарийлер: { $ids })
+cli-set-syntax = --set «{ $arg }»: ПАРАМЕТР=МӘН түрінде жазыңыз
+cli-size-syntax = --size «{ $arg }»: ЕНІxБИІКТІГІ түрінде жазыңыз, мысалы 1600x900
+cli-size-width = --size «{ $arg }»: ені сан емес
+cli-size-height = --size «{ $arg }»: биіктігі сан емес
+cli-size-range = --size «{ $arg }»: ені 400–8000, биіктігі 300–6000 пиксель болуы керек
+cli-runs-range = --runs { $runs }: 1 мен { $max } аралығында таңдаңыз
+cli-cannot-write = hashgrid: нәтижені шығару мүмкін болмады: { $error }

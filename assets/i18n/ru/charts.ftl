@@ -1,69 +1,72 @@
-# Hashgrid: chart titles, axes, series, legends, and unit symbols (English).
+# Hashgrid: заголовки графиков, оси, ряды, условные обозначения и единицы (русский).
 
-## Chart titles (by the chart's slug: charts/spec.rs)
-chart-load = Electricity demand and domestic supply
-chart-shortages = Shortages: load shed and imports
-chart-tax-revenue = Mining levy revenue
-chart-miner-exodus = Mining capacity, exodus and hashrate share
-chart-focus = Focus period
-chart-baseline = Preset baseline
-chart-source = Source: { $source }
-chart-sources = Sources: { $sources }
-chart-export-menu = Export ▾
-legend-bands = Shaded: 80 % range over { $n } runs (P10-P90)
-series-range = { $name } (80 % range)
+## Заголовки графиков
+chart-load = Потребление электроэнергии и собственная генерация
+chart-shortages = Дефицит: ограничения потребителей и импорт
+chart-tax-revenue = Поступления от платы за цифровой майнинг
+chart-miner-exodus = Мощность майнинга, отток майнеров и доля в мировом хешрейте
+chart-focus = Рассматриваемый период
+chart-baseline = Готовый сценарий (база)
+chart-source = Источник: { $source }
+chart-sources = Источники: { $sources }
+chart-export-menu = Экспорт ▾
+legend-bands = Заливка: 80-процентный интервал (P10–P90) по { $n ->
+        [one] { $n } расчёту
+       *[other] { $n } расчётам
+    }
+series-range = { $name } (80-процентный интервал)
 
-## Axes
-axis-power = Power (MW)
-axis-energy-week = Energy per week (GWh)
-axis-coal-stock = Coal stock (Mt)
-axis-levy-month = Per month (million USD)
-axis-levy-cum = Cumulative (million USD)
-axis-capacity = Capacity (MW)
-axis-share = Share of world hashrate (%)
+## Оси
+axis-power = Мощность, МВт
+axis-energy-week = Энергия за неделю, ГВт·ч
+axis-coal-stock = Запасы угля, млн т
+axis-levy-month = За месяц, млн $
+axis-levy-cum = Нарастающим итогом, млн $
+axis-capacity = Мощность, МВт
+axis-share = Доля в мировом хешрейте, %
 
-## Series
-series-demand-band = Demand, daily low-high
-series-demand-avg = Demand, 7-day average
-series-capacity-peak = Domestic capacity at the daily peak
-series-mining-served = Mining load served
-series-shed-miners = Registered and gray miners shed
-series-shed-nonmining = Households and industry shed
-series-imports = Imports from Russia
-series-coal-stock = Coal stock at plants, Mt (right)
-series-levy-month = Levy collected per month
-series-levy-cum = Cumulative levy, million USD (right)
-series-white = White (registered) capacity
-series-gray = Gray (unregistered) capacity
-series-left-us = Left for the US, cumulative
-series-left-other = Left for Russia or elsewhere, cumulative
-series-retired = Retired or seized, cumulative
-series-share-model = World hashrate share, model, % (right)
-series-share-cbeci = World hashrate share, CBECI record, % (right)
+## Ряды
+series-demand-band = Потребление, суточный минимум–максимум
+series-demand-avg = Потребление, среднее за 7 суток
+series-capacity-peak = Располагаемая мощность станций страны в суточный максимум
+series-mining-served = Обеспеченная нагрузка майнинга
+series-shed-miners = Ограничение «белых» и «серых» майнеров
+series-shed-nonmining = Ограничение населения и промышленности
+series-imports = Перетоки из России
+series-coal-stock = Запасы угля на станциях, млн т (справа)
+series-levy-month = Поступления платы за месяц
+series-levy-cum = Поступления нарастающим итогом, млн $ (справа)
+series-white = «Белые» (зарегистрированные) мощности
+series-gray = «Серые» (незарегистрированные) мощности
+series-left-us = Ушли в США, нарастающим итогом
+series-left-other = Ушли в Россию и другие страны, нарастающим итогом
+series-retired = Выведено из эксплуатации или изъято, нарастающим итогом
+series-share-model = Доля в мировом хешрейте, модель, % (справа)
+series-share-cbeci = Доля в мировом хешрейте, данные CBECI, % (справа)
 
-## Where each chart's data comes from (footer of exported charts)
-source-load = Demand shape: KOREM 2018; annual energy: Ember; capacity: Ember, KEGOC; mining: model
-source-shortages = Model dispatch, expected over plant-outage histories; import limit, coal and outages as set in the scenario
-source-revenue = Levy rates: Tax Code 2021, Law 135-VII (2022); KZT/USD: NBK and press conversions
-source-exodus = Hashrate share: CCAF CBECI (to Jan 2022); hashprice: blockchain.com; flows: model
+## Откуда данные графика (подпись экспортируемых графиков)
+source-load = Профиль потребления: КОРЭМ, 2018; годовое потребление: Ember; мощности: Ember, KEGOC; майнинг: модель
+source-shortages = Диспетчеризация в модели, ожидаемые значения по вариантам аварийных остановов; предельный импорт, уголь и аварии — как задано в сценарии
+source-revenue = Ставки платы: Налоговый кодекс (2021), Закон 135-VII (2022); KZT/USD: НБК и пересчёты в прессе
+source-exodus = Доля в хешрейте: CCAF CBECI (до янв. 2022); хешпрайс: blockchain.com; перемещения: модель
 
-## Unit symbols (id: i18n::unit_id of the English symbol)
-unit-mw = MW
-unit-gwh = GWh
-unit-twh = TWh
-unit-gwh-per-week = GWh/week
-unit-mt = Mt
-unit-h = h
-unit-days = days
-unit-units = units
+## Единицы (ГОСТ 8.417)
+unit-mw = МВт
+unit-gwh = ГВт·ч
+unit-twh = ТВт·ч
+unit-gwh-per-week = ГВт·ч/нед.
+unit-mt = млн т
+unit-h = ч
+unit-days = сут.
+unit-units = шт.
 unit-pct = %
-unit-pct-of-record = % of record
-unit-pct-of-need = % of need
-unit-pct-per-month = %/month
-unit-pct-per-yr = %/yr
-unit-x = x
-unit-j-per-th = J/TH
-unit-usd-per-kwh = USD/kWh
-unit-kzt-per-kwh = KZT/kWh
-unit-m-usd = m USD
-unit-million-usd = million USD
+unit-pct-of-record = % от факта
+unit-pct-of-need = % потребности
+unit-pct-per-month = %/мес.
+unit-pct-per-yr = %/год
+unit-x = ×
+unit-j-per-th = Дж/TH
+unit-usd-per-kwh = $/кВт·ч
+unit-kzt-per-kwh = ₸/кВт·ч
+unit-m-usd = млн $
+unit-million-usd = млн $

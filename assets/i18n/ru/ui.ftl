@@ -1,189 +1,204 @@
-# Hashgrid: the words of the explorer, its messages and the command line (English).
-# Ids are stable; the Russian and Kazakh files have the same ids and placeholders (tests/i18n.rs).
+# Hashgrid: надписи окна, сообщения и командная строка (русский).
+# Термины: assets/i18n/GLOSSARY.md.
 
-window-title = Hashgrid: Kazakhstan's grid and the crypto-mining boom
+window-title = Hashgrid: энергосистема Казахстана и майнинговый бум
 
-## Top bar
-menu-file = File
-menu-open = Open scenario…
-menu-save = Save
-menu-save-as = Save as…
-menu-recent = Recent
-menu-recent-empty = No recent files
-menu-language = Language of the window and of exported charts
-preset-picker = Preset:
-button-undo = ⟲ Undo
-button-redo = ⟳ Redo
-button-reset = Reset
-button-reset-tip = All levers back to the preset
-button-ok = OK
-button-cancel = Cancel
-view-baseline = Baseline
-view-baseline-tip = Draw the preset's run faintly behind yours
-view-story = Story
-view-story-tip = Show the story, checks and what-differs panel
-view-bands = Bands
-view-bands-tip = Uncertainty bands: 80 % range (P10-P90) over an ensemble of runs with the uncertain inputs drawn
-view-bands-progress = { $done }/{ $total } runs
-view-grid = All four
-view-single = One large
-export-all = Export all
-export-size = Size
-export-all-as = All charts as { $format }…
-export-cancel = Cancel export
-export-cancelling = Cancelling…
-export-progress = Exporting { $what }: { $done }/{ $total }
+## Верхняя панель
+menu-file = Файл
+menu-open = Открыть сценарий…
+menu-save = Сохранить
+menu-save-as = Сохранить как…
+menu-recent = Недавние
+menu-recent-empty = Недавних файлов нет
+menu-language = Язык окна и экспортируемых графиков
+preset-picker = Сценарий:
+button-undo = ⟲ Отменить
+button-redo = ⟳ Повторить
+button-reset = Сбросить
+button-reset-tip = Вернуть все параметры готового сценария
+button-ok = ОК
+button-cancel = Отмена
+view-baseline = База
+view-baseline-tip = Показать расчёт готового сценария бледно позади вашего
+view-story = Описание
+view-story-tip = Показать панель с описанием сценария, проверками и отличиями
+view-bands = Полосы
+view-bands-tip = Полосы неопределённости: 80-процентный интервал (P10–P90) по ансамблю расчётов со случайными значениями неопределённых входных данных
+view-bands-progress = { $done }/{ $total } расч.
+view-grid = Все четыре
+view-single = Один крупно
+export-all = Экспортировать всё
+export-size = Размер
+export-all-as = Все графики в { $format }…
+export-cancel = Прервать экспорт
+export-cancelling = Прерывание…
+export-progress = Экспорт: { $what }: { $done }/{ $total }
 export-what = { $n ->
-        [one] { $n } chart as { $format }
-       *[other] { $n } charts as { $format }
+        [one] { $n } график в { $format }
+        [few] { $n } графика в { $format }
+       *[many] { $n } графиков в { $format }
     }
-format-png = PNG image
-format-svg = SVG image
-format-csv = CSV data
+format-png = Изображение PNG
+format-svg = Изображение SVG
+format-csv = Данные CSV
 
-## Lever panel
-levers-heading = Levers
-levers-changed = { $n } changed
-levers-group-changed = { $group }  ({ $n } changed)
-lever-differs = Differs from the preset
-lever-reset = Back to the preset's value
+## Панель параметров
+levers-heading = Параметры
+levers-changed = { $n ->
+        [one] изменён { $n }
+       *[other] изменено { $n }
+    }
+levers-group-changed = { $group }  ({ $n ->
+        [one] изменён { $n }
+       *[other] изменено { $n }
+    })
+lever-differs = Отличается от готового сценария
+lever-reset = Вернуть значение готового сценария
 lever-hover = { $help }
 
-    Source: { $source }
-    Preset value: { $value }
-order-earlier = Cut earlier
-order-later = Cut later
-value-on = on
-value-off = off
-value-never = never
-value-never-title = Never
-date-day-prefix = day{" "}
+    Источник: { $source }
+    В готовом сценарии: { $value }
+order-earlier = Ограничивать раньше
+order-later = Ограничивать позже
+value-on = вкл.
+value-off = выкл.
+value-never = никогда
+value-never-title = Никогда
+date-day-prefix = день{" "}
 
-## Story panel
-story-focus = Focus: { $from } to { $to }
-story-heading = Story
-story-sources = Sources
-story-differs = What differs from the preset
-story-differs-empty = Nothing yet: move a lever on the left.
-story-checks = Model vs record ({ $n } of { $m } inside the band)
-story-history = History ({ $n } steps)
-story-history-empty = No changes yet.
-story-history-jump = Go back to just before this change
-history-reset = Reset to the preset
-outcomes-expected = Expected values: averaged over every pattern of plant breakdowns
-outcomes-drawn = One drawn history of plant breakdowns (seed { $seed })
-outcomes-note = { $what }. The shaded bands on the charts show the 80 % range (P10-P90) over many runs with uncertain inputs.
-outcomes-col-outcome = Outcome 2020-23
-outcomes-col-preset = Preset
-outcomes-col-now = Now
-outcomes-col-change = Change
-headline-with-unit = { $label } ({ $unit })
-checks-col-figure = Figure
-checks-col-record = Record / model
-checks-band = Band: { $low } to { $high } { $unit }
-    Source: { $source }
-checks-model = model { $value } { $unit }
-checks-fitted = Fitted: an assumption was calibrated to this figure, so it is not counted as a check
-checks-shown = Shown only: the inputs set this figure, so it is not counted as a check
-checks-inside = Inside the documented band
-checks-outside = Outside the documented band
-
-## Headline outcomes (ids as in JSON: model/outcomes.rs)
-headline-shed_nonmining_gwh = Households + industry shed
-headline-lole_nonmining_h = Hours with households or industry shed
-headline-shed_miners_gwh = Miners shed
-headline-levy_usd_m = Levy revenue
-headline-peak_mining_mw = Peak mining load
-headline-exodus_mw = Capacity that left
-headline-imports_twh = Imports
-headline-import_bill_usd_m = Import bill
-
-## Status bar and messages
-status-run-ms = Model run { $ms } ms
-status-seed = Seed { $seed }
-status-outages = Outages: { $mode }
-status-warnings = { $n ->
-        [one] { $n } warning: { $last }
-       *[other] { $n } warnings: { $last }
+## Панель описания
+story-focus = Рассматриваемый период: { $from } – { $to }
+story-heading = Описание сценария
+story-sources = Источники
+story-differs = Отличия от готового сценария
+story-differs-empty = Пока ничего: измените параметр слева.
+story-checks = Модель и факт: в коридоре { $n } из { $m ->
+        [one] { $m } проверки
+       *[other] { $m } проверок
     }
-status-no-warnings = No warnings
-status-loaded-preset = Loaded preset '{ $title }'.
-status-opened = Opened { $path }.
-status-saved = Saved { $path }.
-status-export-running = An export is already running.
-status-exported-one = Exported { $path }.
-status-exported-many = Exported { $what } to { $dir }.
-status-export-cancelled = Export cancelled; no file was written.
-status-restored = Restored your last session.
-status-autosave-unreadable = The autosaved scenario could not be read; starting from the history preset.
-error-title = Something went wrong
-error-no-preset = There is no bundled preset '{ $id }'.
-error-line-col = Line { $line }, column { $col }
-error-open-intro = This file could not be opened; your scenario is unchanged.
-error-file = File: { $file }
-error-save = Could not save { $path }: { $error }
-    The file on disk is unchanged.
-error-export = Export failed: { $error }
+story-history = Журнал изменений ({ $n } { $n ->
+        [one] шаг
+        [few] шага
+       *[many] шагов
+    })
+story-history-empty = Изменений пока нет.
+story-history-jump = Вернуться к состоянию перед этим изменением
+history-reset = Сброс к готовому сценарию
+outcomes-expected = Ожидаемые значения: усреднение по всем вариантам аварийных остановов станций
+outcomes-drawn = Одна случайная реализация аварийных остановов (зерно { $seed })
+outcomes-note = { $what }. Заливка на графиках показывает 80-процентный интервал (P10–P90) по множеству расчётов с неопределёнными входными данными.
+outcomes-col-outcome = Итог 2020–2023
+outcomes-col-preset = Исходный
+outcomes-col-now = Сейчас
+outcomes-col-change = Разница
+headline-with-unit = { $label }, { $unit }
+checks-col-figure = Показатель
+checks-col-record = Факт / модель
+checks-band = Коридор: от { $low } до { $high } { $unit }
+    Источник: { $source }
+checks-model = модель: { $value } { $unit }
+checks-fitted = Подобрано: под этот показатель калибровалось допущение, поэтому он не считается проверкой
+checks-shown = Только для сведения: показатель задан входными данными, поэтому он не считается проверкой
+checks-inside = В пределах коридора по данным источников
+checks-outside = Вне коридора по данным источников
 
-## File dialogs
-dialog-open = Open scenario
-dialog-save-as = Save scenario as
-dialog-export-chart = Export chart to file
-dialog-export-all = Export all charts to folder
-dialog-no-picker = No file dialog is available on this system; type a path.
-dialog-filter = Hashgrid scenario
+## Итоги (идентификаторы как в JSON)
+headline-shed_nonmining_gwh = Недоотпуск населению и промышленности
+headline-lole_nonmining_h = Часы с ограничением населения или промышленности
+headline-shed_miners_gwh = Недоотпуск майнерам
+headline-levy_usd_m = Поступления от платы за майнинг
+headline-peak_mining_mw = Максимум нагрузки майнинга
+headline-exodus_mw = Ушедшие мощности майнинга
+headline-imports_twh = Импорт электроэнергии
+headline-import_bill_usd_m = Стоимость импорта
 
-## Exported charts
-export-subtitle = Scenario: { $title } ({ $id })
-export-subtitle-changed = Scenario: { $title } ({ $id }) | changed: { $changes }
+## Строка состояния и сообщения
+status-run-ms = Расчёт модели: { $ms } мс
+status-seed = Зерно { $seed }
+status-outages = Аварии: { $mode }
+status-warnings = { $n ->
+        [one] { $n } предупреждение: { $last }
+        [few] { $n } предупреждения: { $last }
+       *[many] { $n } предупреждений: { $last }
+    }
+status-no-warnings = Предупреждений нет
+status-loaded-preset = Загружен готовый сценарий «{ $title }».
+status-opened = Открыт файл { $path }.
+status-saved = Сохранено: { $path }.
+status-export-running = Экспорт уже выполняется.
+status-exported-one = Экспортировано: { $path }.
+status-exported-many = Экспортировано ({ $what }) в папку { $dir }.
+status-export-cancelled = Экспорт прерван, файлы не записаны.
+status-restored = Восстановлен ваш прошлый сеанс.
+status-autosave-unreadable = Автосохранённый сценарий не удалось прочитать; открыт сценарий всей истории.
+error-title = Что-то пошло не так
+error-no-preset = Готового сценария «{ $id }» нет.
+error-line-col = Строка { $line }, столбец { $col }
+error-open-intro = Этот файл не удалось открыть; ваш сценарий не изменился.
+error-file = Файл: { $file }
+error-save = Не удалось сохранить { $path }: { $error }
+    Файл на диске не изменился.
+error-export = Экспорт не удался: { $error }
 
-## Dates: day, month and year in this language's order
-fmt-date = { $day } { $month } { $year }
+## Диалоги файлов
+dialog-open = Открыть сценарий
+dialog-save-as = Сохранить сценарий как
+dialog-export-chart = Экспорт графика в файл
+dialog-export-all = Экспорт всех графиков в папку
+dialog-no-picker = В системе нет окна выбора файлов; введите путь.
+dialog-filter = Сценарий Hashgrid
+
+## Экспортируемые графики
+export-subtitle = Сценарий: { $title } ({ $id })
+export-subtitle-changed = Сценарий: { $title } ({ $id }) | изменено: { $changes }
+
+## Даты: день, месяц и год в порядке, принятом в языке
+fmt-date = { $day } { $month } { $year } г.
 fmt-month-year = { $month } { $year }
-month-abbr-1 = Jan
-month-abbr-2 = Feb
-month-abbr-3 = Mar
-month-abbr-4 = Apr
-month-abbr-5 = May
-month-abbr-6 = Jun
-month-abbr-7 = Jul
-month-abbr-8 = Aug
-month-abbr-9 = Sep
-month-abbr-10 = Oct
-month-abbr-11 = Nov
-month-abbr-12 = Dec
-month-day-1 = Jan
-month-day-2 = Feb
-month-day-3 = Mar
-month-day-4 = Apr
-month-day-5 = May
-month-day-6 = Jun
-month-day-7 = Jul
-month-day-8 = Aug
-month-day-9 = Sep
-month-day-10 = Oct
-month-day-11 = Nov
-month-day-12 = Dec
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-abbr-1 = янв.
+month-abbr-2 = февр.
+month-abbr-3 = март
+month-abbr-4 = апр.
+month-abbr-5 = май
+month-abbr-6 = июнь
+month-abbr-7 = июль
+month-abbr-8 = авг.
+month-abbr-9 = сент.
+month-abbr-10 = окт.
+month-abbr-11 = нояб.
+month-abbr-12 = дек.
+month-day-1 = янв.
+month-day-2 = февр.
+month-day-3 = мар.
+month-day-4 = апр.
+month-day-5 = мая
+month-day-6 = июн.
+month-day-7 = июл.
+month-day-8 = авг.
+month-day-9 = сент.
+month-day-10 = окт.
+month-day-11 = нояб.
+month-day-12 = дек.
+month-1 = январь
+month-2 = февраль
+month-3 = март
+month-4 = апрель
+month-5 = май
+month-6 = июнь
+month-7 = июль
+month-8 = август
+month-9 = сентябрь
+month-10 = октябрь
+month-11 = ноябрь
+month-12 = декабрь
 
-## Command line
-cli-warning = warning: { $text }
-cli-no-preset = no preset or file '{ $name }' (bundled presets: { $ids })
-cli-set-syntax = --set '{ $arg }': write LEVER=VALUE
-cli-size-syntax = --size '{ $arg }': write WIDTHxHEIGHT, e.g. 1600x900
-cli-size-width = --size '{ $arg }': width is not a number
-cli-size-height = --size '{ $arg }': height is not a number
-cli-size-range = --size '{ $arg }': width must be 400-8000 and height 300-6000 pixels
-cli-runs-range = --runs { $runs }: choose 1 to { $max }
-cli-cannot-write = hashgrid: cannot write the output: { $error }
+## Командная строка
+cli-warning = предупреждение: { $text }
+cli-no-preset = нет готового сценария или файла «{ $name }» (готовые сценарии: { $ids })
+cli-set-syntax = --set «{ $arg }»: пишите ПАРАМЕТР=ЗНАЧЕНИЕ
+cli-size-syntax = --size «{ $arg }»: пишите ШИРИНАxВЫСОТА, например 1600x900
+cli-size-width = --size «{ $arg }»: ширина — не число
+cli-size-height = --size «{ $arg }»: высота — не число
+cli-size-range = --size «{ $arg }»: ширина должна быть от 400 до 8000, высота — от 300 до 6000 пикселей
+cli-runs-range = --runs { $runs }: выберите от 1 до { $max }
+cli-cannot-write = hashgrid: не удалось вывести результат: { $error }
