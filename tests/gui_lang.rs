@@ -50,7 +50,7 @@ fn russian_then_kazakh_without_losing_the_scenario_or_its_history() {
     }
     h.run();
     let scenario = h.state().scenario().clone();
-    let steps = h.state().session.history.steps().len();
+    let steps = h.state().session.history.len();
     assert_eq!(steps, 2);
 
     h.state_mut().apply(Command::SetLang(Lang::Ru));
@@ -62,7 +62,7 @@ fn russian_then_kazakh_without_losing_the_scenario_or_its_history() {
         "2020–2023: бум, ограничения, рейды, отток",
     );
     assert_eq!(h.state().scenario(), &scenario);
-    assert_eq!(h.state().session.history.steps().len(), steps);
+    assert_eq!(h.state().session.history.len(), steps);
 
     h.state_mut().apply(Command::SetLang(Lang::Kk));
     h.run();
@@ -73,7 +73,7 @@ fn russian_then_kazakh_without_losing_the_scenario_or_its_history() {
         "2020–2023: бум, шектеулер, рейдтер, кету",
     );
     assert_eq!(h.state().scenario(), &scenario);
-    assert_eq!(h.state().session.history.steps().len(), steps);
+    assert_eq!(h.state().session.history.len(), steps);
     let charts = &h.state().session.current.charts;
     assert!(
         charts[0].series[0].name.starts_with("Тұтыну"),

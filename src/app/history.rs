@@ -69,6 +69,15 @@ impl History {
         s
     }
 
+    /// How many steps can be undone (what the story panel's history lists); tests check it survives.
+    pub fn len(&self) -> usize {
+        self.undo.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.undo.is_empty()
+    }
+
     pub(crate) fn steps(&self) -> &[Step] {
         &self.undo
     }
