@@ -72,6 +72,9 @@ fn bundled() -> Vec<Entry> {
         let Some(p) = file::bundled(id) else { continue };
         let pid = format!("preset-{id}");
         out.push(from_file(format!("{pid}.narrative"), &p.meta.narrative));
+        for (i, s) in p.meta.sources.iter().enumerate() {
+            out.push(from_file(format!("{pid}.source-{}", i + 1), s));
+        }
         out.push(from_file(pid, &p.meta.title));
         for c in &p.meta.checks {
             let cid = format!("check-{}", c.id);

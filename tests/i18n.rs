@@ -139,14 +139,25 @@ fn literal_ids_in_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for f in files {
         let text = std::fs::read_to_string(&f).expect("source readable");
-        for pat in ["t(\"", "t_args(\"", "t_in(l, \"", "t_in(Lang::En, \""] {
+        for pat in [
+            "t(\"",
+            "t_args(\"",
+            "t_in(l, \"",
+            "t_in(Lang::En, \"",
+            "msg(\"",
+            "=> \"kind-",
+            "=> \"raw-",
+        ] {
             for (i, _) in text.match_indices(pat) {
                 let before = text[..i].chars().last();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
                 let rest = &text[i + pat.len()..];
-                let id: String = rest.chars().take_while(|c| *c != '"').collect();
+                let mut id: String = rest.chars().take_while(|c| *c != '"').collect();
+                if pat.starts_with("=>") {
+                    id = format!("{}{id}", &pat[4..]);
+                }
                 if !id.contains('{') && !id.is_empty() {
                     ids.insert(id);
                 }

@@ -41,7 +41,8 @@ pub(crate) fn panel(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
                     ui.label(data_text(&format!("{pid}.narrative"), &meta.narrative));
                     ui.add_space(4.0);
                     ui.label(RichText::new(t("story-sources")).strong());
-                    for s in &meta.sources {
+                    for (i, s) in meta.sources.iter().enumerate() {
+                        let s = data_text(&format!("{pid}.source-{}", i + 1), s);
                         ui.label(RichText::new(format!("• {s}")).small());
                     }
                 });

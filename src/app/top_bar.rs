@@ -24,6 +24,8 @@ impl HashgridApp {
             ui.strong("Hashgrid");
             ui.separator();
             ui.menu_button(t("menu-file"), |ui| self.file_menu(ui, cmds));
+            // Early in the bar, so a long language can never push it out of a small window.
+            self.language_menu(ui, cmds);
             self.preset_picker(ui, cmds);
             ui.separator();
             self.undo_buttons(ui, cmds);
@@ -31,8 +33,6 @@ impl HashgridApp {
             self.view_toggles(ui);
             ui.separator();
             self.export_menu(ui, cmds);
-            ui.separator();
-            self.language_menu(ui, cmds);
         });
     }
 
@@ -79,7 +79,7 @@ impl HashgridApp {
         let base_id = &self.session.base.meta.id;
         egui::ComboBox::from_id_salt("preset")
             .selected_text(preset_title(&self.session.base.meta))
-            .width(300.0)
+            .width((ui.available_width() * 0.21).clamp(200.0, 300.0))
             .show_ui(ui, |ui| {
                 for (id, title) in preset_titles() {
                     let title = data_text(&format!("preset-{id}"), title);
