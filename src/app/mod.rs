@@ -165,6 +165,8 @@ impl HashgridApp {
     /// run), and the scenario, its undo history, the bands and the view stay as they are.
     pub fn set_lang(&mut self, l: crate::i18n::Lang) {
         crate::i18n::set_lang(l);
+        // The last status line was written in the old language and is about something already done.
+        self.messages.status.clear();
         self.session.relabel();
         self.rebuild_banded();
         if let Some(ctx) = &self.frame.ctx {
