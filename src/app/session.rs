@@ -119,7 +119,7 @@ impl Session {
         if next == before {
             return (false, warning);
         }
-        let label = format!("{}: {}", lever.decl().label_text(), next.display(lever));
+        let label = super::history::Change::Lever(lever, next.get(lever).clone());
         self.history
             .record(&before, label, dragging.then_some(lever));
         self.preset.scenario = next;
@@ -137,7 +137,7 @@ impl Session {
             return false;
         }
         self.history
-            .record(&self.preset.scenario, crate::i18n::t("history-reset"), None);
+            .record(&self.preset.scenario, super::history::Change::Reset, None);
         self.preset.scenario = self.base.scenario.clone();
         self.recompute();
         true

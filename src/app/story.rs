@@ -76,7 +76,7 @@ pub(crate) fn panel(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
                 }
                 for (i, step) in c.history.steps().iter().enumerate() {
                     if ui
-                        .link(format!("{}. {}", i + 1, step.label))
+                        .link(format!("{}. {}", i + 1, step.label.label(&step.before)))
                         .on_hover_text(t("story-history-jump"))
                         .clicked()
                     {
