@@ -139,36 +139,49 @@ fn literal_ids_in_code() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for f in files {
         let text = std::fs::read_to_string(&f).expect("source readable");
-        for pat in [
-            "t(\"",
-            "t_args(\"",
-            "t_in(l, \"",
-            "t_in(Lang::En, \"",
-            "msg(\"",
-            "=> \"kind-",
-            "=> \"raw-",
-        ] {
-            for (i, _) in text.match_indices(pat) {
+        // A call and its first argument, which rustfmt may put on the next line: `t_args(\n    "id",`.
+        for call in ["t(", "t_args(", "t_in(l, ", "t_in(Lang::En, ", "msg("] {
+            for (i, _) in text.match_indices(call) {
                 let before = text[..i].chars().last();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
-                let rest = &text[i + pat.len()..];
-                let mut id: String = rest.chars().take_while(|c| *c != '"').collect();
-                if pat.starts_with("=>") {
-                    id = format!("{}{id}", &pat[4..]);
-                }
+                let rest = text[i + call.len()..].trim_start();
+                let Some(rest) = rest.strip_prefix('"') else {
+                    continue;
+                };
+                let id: String = rest.chars().take_while(|c| *c != '"').collect();
                 if !id.contains('{') && !id.is_empty() {
                     ids.insert(id);
                 }
             }
         }
-        // Ids chosen by a condition: `t(if b { "value-on" } else { "value-off" })`.
-        for (i, _) in text.match_indices("{ \"") {
-            let rest = &text[i + 3..];
-            let id: String = rest.chars().take_while(|c| *c != '"').collect();
-            if id.starts_with("value-") {
+        // Ids returned from a match: `Kind::Flag => "kind-flag"`.
+        for prefix in ["=> \"kind-", "=> \"raw-"] {
+            for (i, _) in text.match_indices(prefix) {
+                let rest = &text[i + 4..];
+                let id: String = rest.chars().take_while(|c| *c != '"').collect();
                 ids.insert(id);
+            }
+        }
+        // Ids handed to a helper or chosen by a condition before the lookup: chart parts (`"series-…"`,
+        // `"axis-…"`, `"source-…"`), table headers, on/off values.
+        for prefix in [
+            "\"series-",
+            "\"axis-",
+            "\"source-",
+            "\"outcomes-col-",
+            "\"value-",
+        ] {
+            for (i, _) in text.match_indices(prefix) {
+                let rest = &text[i + 1..];
+                let id: String = rest.chars().take_while(|c| *c != '"').collect();
+                if id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                {
+                    ids.insert(id);
+                }
             }
         }
     }

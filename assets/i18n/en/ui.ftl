@@ -125,6 +125,13 @@ error-save = Could not save { $path }: { $error }
     The file on disk is unchanged.
 error-export = Export failed: { $error }
 
+export-error-create-dir = cannot create the folder { $path }: { $error }
+export-error-render = cannot draw the { $chart } chart: { $error }
+export-error-write = cannot write { $path }: { $error }
+export-error-empty = there is no chart to export
+export-error-unsafe-name = '{ $name }' is not a plain file name; nothing was written
+export-error-cancelled = the export was cancelled; no file was written
+
 ## File dialogs
 dialog-open = Open scenario
 dialog-save-as = Save scenario as

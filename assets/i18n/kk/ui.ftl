@@ -119,6 +119,13 @@ error-save = Сақтау мүмкін болмады: { $path }: { $error }
     Дискідегі файл өзгерген жоқ.
 error-export = Экспорт сәтсіз аяқталды: { $error }
 
+export-error-create-dir = { $path } қалтасын құру мүмкін болмады: { $error }
+export-error-render = { $chart } графигін салу мүмкін болмады: { $error }
+export-error-write = { $path } жазу мүмкін болмады: { $error }
+export-error-empty = экспорттайтын график жоқ
+export-error-unsafe-name = «{ $name }» — қарапайым файл атауы емес; ештеңе жазылмады
+export-error-cancelled = экспорт тоқтатылды; бірде-бір файл жазылмады
+
 ## Файл диалогтары
 dialog-open = Сценарийді ашу
 dialog-save-as = Сценарийді басқаша сақтау

@@ -140,6 +140,13 @@ error-save = Не удалось сохранить { $path }: { $error }
     Файл на диске не изменился.
 error-export = Экспорт не удался: { $error }
 
+export-error-create-dir = не удалось создать папку { $path }: { $error }
+export-error-render = не удалось нарисовать график { $chart }: { $error }
+export-error-write = не удалось записать { $path }: { $error }
+export-error-empty = нет графиков для экспорта
+export-error-unsafe-name = «{ $name }» — не простое имя файла; ничего не записано
+export-error-cancelled = экспорт прерван; файлы не записаны
+
 ## Диалоги файлов
 dialog-open = Открыть сценарий
 dialog-save-as = Сохранить сценарий как
