@@ -228,6 +228,13 @@ pub fn t_args(id: &str, args: &[(&str, Arg)]) -> String {
     t_in(lang(), id, args)
 }
 
+/// The message with text placeholders only (file names, ids, values as written): the common case for error
+/// messages, which quote what a file says rather than format numbers.
+pub fn t_strs(id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
+    t_args(id, &args)
+}
+
 /// Text that comes from a bundled data file (a preset's narrative, an event): translated when the file still
 /// says what the English resource says under `id`, as written otherwise. A scenario a person wrote or edited
 /// is shown in their own words, never replaced by a translation of something else.

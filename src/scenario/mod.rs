@@ -399,11 +399,7 @@ impl Scenario {
 /// A warning or error about a lever value in the current language (`scen-*` in `ui.ftl`). Values are passed
 /// as written (ids, file text, ranges as declared), so a message names exactly what the file says.
 fn msg(id: &str, args: &[(&str, &str)]) -> String {
-    let args: Vec<(&str, crate::i18n::Arg)> = args
-        .iter()
-        .map(|(k, v)| (*k, crate::i18n::Arg::Str(v)))
-        .collect();
-    crate::i18n::t_args(id, &args)
+    crate::i18n::t_strs(id, args)
 }
 
 fn not_one_of(id: &str, value: &str, opts: &[(&str, &str)]) -> String {
