@@ -272,3 +272,21 @@ explain-length = expected { $expected }, found { $found } items
 explain-not-date = '{ $value }' is not a date: write "YYYY-MM-DD", from { $from } to { $to }
 explain-empty = the file is empty; a scenario file starts with ( and lists format_version, id, title, focus, narrative, sources, levers, outages and checks (see the files in presets/)
 explain-json = this looks like JSON; a scenario file is RON, written like the files in presets/ (it starts with '(' and writes name: value)
+
+## Limits a scenario file must keep (scenario/file/validate.rs)
+val-item-outage = outage
+val-item-check = check
+val-item-source = source
+val-too-long = is { $n } characters long; at most { $max } are allowed
+val-control-char = contains a control character ({ $char }); write it on one line, without tabs
+val-too-many = { $list }: { $n } entries; at most { $max } are allowed
+val-not-in-run = { $what }: { $date } is not a date of the run; write a date from { $from } to { $to }
+val-focus-order = focus: 'to' ({ $to }) is before 'from' ({ $from })
+val-outage-name = outage { $n } ('{ $label }')
+val-units = { $name }: units must be a whole number from 1 to { $max }
+val-unit-mw = { $name }: unit_mw is { $value }; write the size of one unit, more than 0 and at most { $max } MW
+val-class = { $name }: class '{ $class }' is not a class of the fleet; write one of { $known }, or leave class out for capacity the fleet does not list
+val-days = { $name }: days must be from 1 to { $max }
+val-outside = { $name }: from { $start } for { $days } days lies outside the run ({ $from } to { $to }), so it would change nothing
+val-early = { $name } starts on { $start }, before the run; it is counted from { $first } for the { $kept } of its { $days } days that fall in the run
+val-check-who = check { $n } ('{ $id }')

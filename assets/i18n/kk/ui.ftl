@@ -266,3 +266,21 @@ explain-length = күтілгені — { $expected }, берілген элем
 explain-not-date = «{ $value }» күн емес: "ЖЖЖЖ-АА-КК" түрінде, { $from } … { $to } аралығында жазыңыз
 explain-empty = файл бос; сценарий файлы ( белгісімен басталып, format_version, id, title, focus, narrative, sources, levers, outages және checks тізімін береді (presets/ ішіндегі файлдарды қараңыз)
 explain-json = бұл JSON сияқты; сценарий файлы RON пішімінде, presets/ ішіндегі файлдар сияқты жазылады ('(' белгісімен басталып, атауы: мәні түрінде жазады)
+
+## Сценарий файлының шектеулері
+val-item-outage = авария
+val-item-check = тексеріс
+val-item-source = дереккөз
+val-too-long = — ұзындығы { $n } таңба, ең көбі { $max } рұқсат етіледі
+val-control-char = — басқару таңбасы бар ({ $char }); бір жолға, табсыз жазыңыз
+val-too-many = { $list }: { $n } жазба, ең көбі { $max } рұқсат етіледі
+val-not-in-run = { $what }: { $date } есептеу күні емес; { $from } … { $to } аралығындағы күнді жазыңыз
+val-focus-order = focus: 'to' ({ $to }) 'from' ({ $from }) күнінен ерте
+val-outage-name = авария { $n } («{ $label }»)
+val-units = { $name }: units — 1 … { $max } аралығындағы бүтін сан
+val-unit-mw = { $name }: unit_mw = { $value }; бір блоктың қуатын жазыңыз, 0-ден көп және ең көбі { $max } МВт
+val-class = { $name }: «{ $class }» класы станциялар паркінде жоқ; мыналардың бірін жазыңыз: { $known }, не парктегі тізімде жоқ қуат үшін класты жазбаңыз
+val-days = { $name }: days — 1 … { $max }
+val-outside = { $name }: { $start } күнінен { $days } тәулік есептеуден тыс ({ $from } – { $to }), сондықтан ештеңе өзгертпейді
+val-early = { $name } есептеу басталмай тұрып, { $start } күні басталады; { $first } күнінен бастап есептеледі: { $days } тәуліктің есептеуге түсетін { $kept }-і
+val-check-who = тексеріс { $n } («{ $id }»)

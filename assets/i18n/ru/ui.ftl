@@ -287,3 +287,21 @@ explain-length = ожидается { $expected }, а указано элеме�
 explain-not-date = «{ $value }» — не дата: пишите "ГГГГ-ММ-ДД", от { $from } до { $to }
 explain-empty = файл пуст; файл сценария начинается с ( и перечисляет format_version, id, title, focus, narrative, sources, levers, outages и checks (см. файлы в presets/)
 explain-json = похоже на JSON; файл сценария пишется в формате RON, как файлы в presets/ (начинается с '(' и записывает имя: значение)
+
+## Ограничения файла сценария
+val-item-outage = авария
+val-item-check = проверка
+val-item-source = источник
+val-too-long = — длина { $n } симв., допускается не более { $max }
+val-control-char = — содержит управляющий символ ({ $char }); пишите в одну строку, без табуляции
+val-too-many = { $list }: записей { $n }, допускается не более { $max }
+val-not-in-run = { $what }: { $date } — не день расчёта; укажите дату от { $from } до { $to }
+val-focus-order = focus: 'to' ({ $to }) раньше, чем 'from' ({ $from })
+val-outage-name = авария { $n } («{ $label }»)
+val-units = { $name }: units — целое число от 1 до { $max }
+val-unit-mw = { $name }: unit_mw = { $value }; укажите мощность одного блока, больше 0 и не более { $max } МВт
+val-class = { $name }: класс «{ $class }» не входит в парк станций; укажите один из: { $known } или не указывайте класс для мощности, которой нет в парке
+val-days = { $name }: days — от 1 до { $max }
+val-outside = { $name }: с { $start } на { $days } сут. — вне расчёта ({ $from } – { $to }), поэтому ничего не изменит
+val-early = { $name } начинается { $start }, до начала расчёта; учитывается с { $first }: { $kept } из { $days } сут., попадающих в расчёт
+val-check-who = проверка { $n } («{ $id }»)

@@ -5,7 +5,6 @@ use crate::format::{short_num, short_text};
 use crate::i18n::{t, t_strs};
 
 /// The first and last day of the run, as every date message states them.
-pub(crate) const DATE_RANGE: &str = "2020-01-01 to 2023-12-31";
 const FIRST_DAY: &str = "2020-01-01";
 const LAST_DAY: &str = "2023-12-31";
 
