@@ -290,3 +290,11 @@ val-days = { $name }: days must be from 1 to { $max }
 val-outside = { $name }: from { $start } for { $days } days lies outside the run ({ $from } to { $to }), so it would change nothing
 val-early = { $name } starts on { $start }, before the run; it is counted from { $first } for the { $kept } of its { $days } days that fall in the run
 val-check-who = check { $n } ('{ $id }')
+
+## Reading a scenario file (scenario/file.rs)
+file-not-utf8 = the file is not UTF-8 text here (byte { $byte }); save it as UTF-8
+file-too-big = the file is { $bytes } bytes; a scenario file may be at most { $max } bytes (1 MiB)
+file-version = format_version { $version } is not supported (this Hashgrid reads versions { $oldest } to { $newest })
+file-cannot-read = cannot read the file: { $error }
+file-is-folder = this is a folder; a scenario is read from an ordinary .ron file
+file-not-regular = this is not a regular file; a scenario is read from an ordinary .ron file

@@ -305,3 +305,11 @@ val-days = { $name }: days — от 1 до { $max }
 val-outside = { $name }: с { $start } на { $days } сут. — вне расчёта ({ $from } – { $to }), поэтому ничего не изменит
 val-early = { $name } начинается { $start }, до начала расчёта; учитывается с { $first }: { $kept } из { $days } сут., попадающих в расчёт
 val-check-who = проверка { $n } («{ $id }»)
+
+## Чтение файла сценария
+file-not-utf8 = в этом месте файл не является текстом UTF-8 (байт { $byte }); сохраните его в UTF-8
+file-too-big = размер файла { $bytes } байт; файл сценария может быть не больше { $max } байт (1 МиБ)
+file-version = format_version { $version } не поддерживается (эта версия Hashgrid читает версии с { $oldest } по { $newest })
+file-cannot-read = не удалось прочитать файл: { $error }
+file-is-folder = это папка; сценарий читается из обычного файла .ron
+file-not-regular = это не обычный файл; сценарий читается из обычного файла .ron
