@@ -62,11 +62,6 @@ pub(crate) fn parse_month_label(s: &str) -> Option<usize> {
     (0..MONTHS as i64).contains(&idx).then_some(idx as usize)
 }
 
-/// Short English month names; the languages work will localise them here, in one place.
-pub(crate) const MONTH_ABBR: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// Number of days in month `m` (1-12) of `year`; 0 for a month that does not exist.
 pub(crate) fn days_in_month(year: i32, m: u32) -> u32 {
     let next = if m == 12 {
@@ -110,15 +105,15 @@ pub(crate) fn tick_label(x: f64) -> String {
     match m {
         0 => format!("{}", year as i32),
         12.. => format!("{}", year as i32 + 1),
-        _ => MONTH_ABBR[m].to_string(),
+        _ => crate::format::month_abbr(m as u32 + 1),
     }
 }
 
-/// "Mar 2021" for a fractional year (the month the instant falls in).
+/// "Mar 2021" (in the current language) for a fractional year (the month the instant falls in).
 pub(crate) fn month_year(x: f64) -> String {
     let year = x.floor();
     let m = (((x - year) * 12.0).floor() as usize).min(11);
-    format!("{} {}", MONTH_ABBR[m], year as i32)
+    crate::format::month_year(year as i32, m as u32 + 1)
 }
 
 /// Precomputed per-day lookups shared by every run.

@@ -32,25 +32,29 @@ fn default_text(d: Def) -> String {
     }
 }
 
-/// Plain-text lever list for `hashgrid levers`.
+/// Plain-text lever list for `hashgrid levers`, in the language of `--lang` (ids, ranges and defaults are
+/// written as files and `--set` take them, in every language).
 pub(crate) fn levers_text() -> String {
     let mut out = String::new();
     for g in Group::ALL {
-        let _ = writeln!(out, "{}:", g.label());
+        let _ = writeln!(out, "{}:", g.text());
         for d in LEVERS.iter().filter(|d| d.group == g) {
             let unit = if d.unit.is_empty() {
                 String::new()
             } else {
-                format!(" [{}]", d.unit)
+                format!(" [{}]", d.unit_text())
             };
+            let (range, default) = (range_text(d.kind), default_text(d.default));
+            let line = crate::i18n::t_args(
+                "cli-lever-range",
+                &[("range", (&range).into()), ("default", (&default).into())],
+            );
             let _ = writeln!(
                 out,
-                "  {:22} {}{unit}\n  {:22} range {}; default {}",
+                "  {:22} {}{unit}\n  {:22} {line}",
                 d.id,
-                d.label,
+                d.label_text(),
                 "",
-                range_text(d.kind),
-                default_text(d.default)
             );
         }
     }

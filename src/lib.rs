@@ -8,12 +8,14 @@
 
 pub mod app;
 pub mod calendar;
+pub mod catalog;
 pub mod charts;
 pub mod cli;
 pub mod data;
 pub mod docs;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod scenario;
 pub mod uncertainty;

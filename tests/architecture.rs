@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, u32)] = &[
     ("calendar", 0),
     ("format", 0),
+    ("i18n", 0),
     ("data", 1),
     ("scenario", 2),
     ("model", 3),
@@ -17,6 +18,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("uncertainty", 5),
     ("export", 6),
     ("docs", 7),
+    ("catalog", 7),
     ("app", 8),
     ("cli", 8),
 ];

@@ -77,7 +77,7 @@ impl HashgridApp {
         };
         ui.horizontal_wrapped(|ui| {
             for (i, c) in ChartId::ALL.iter().enumerate() {
-                if ui.selectable_label(sel == i, c.title()).clicked() {
+                if ui.selectable_label(sel == i, c.title_text()).clicked() {
                     self.view.layout = Layout::Single(i);
                 }
             }
@@ -103,9 +103,9 @@ fn chart_header(
     let mut req = None;
     ui.horizontal_wrapped(|ui| {
         ui.strong(&data.title);
-        ui.menu_button("Export ▾", |ui| {
+        ui.menu_button(crate::i18n::t("chart-export-menu"), |ui| {
             for f in ExportFormat::ALL {
-                if ui.button(format!("{}…", f.label())).clicked() {
+                if ui.button(format!("{}…", f.label_text())).clicked() {
                     req = Some((data.id, f));
                     ui.close();
                 }

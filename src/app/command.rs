@@ -7,6 +7,7 @@ use super::files::Purpose;
 use crate::charts::ChartId;
 use crate::export::files::write_atomic;
 use crate::export::{ExportFormat, ExportRequest, Target};
+use crate::i18n::{data_text, t, t_args};
 use crate::scenario::file;
 use crate::scenario::{L, Value};
 use std::path::PathBuf;
@@ -34,6 +35,8 @@ pub enum Command {
         path: PathBuf,
     },
     CancelExport,
+    /// Show everything in another language: the scenario, its runs and the undo history stay as they are.
+    SetLang(crate::i18n::Lang),
 }
 
 /// Ctrl+Z and Ctrl+Shift+Z.
@@ -93,6 +96,10 @@ impl HashgridApp {
                 }
                 false
             }
+            Command::SetLang(l) => {
+                self.set_lang(l);
+                false
+            }
         };
         if changed {
             self.scenario_changed();
@@ -103,12 +110,18 @@ impl HashgridApp {
         match file::bundled(id) {
             Some(p) => {
                 self.files.current = None;
-                self.messages.status = format!("Loaded preset '{}'.", p.meta.title);
+                self.messages.status = t_args(
+                    "status-loaded-preset",
+                    &[(
+                        "title",
+                        (&data_text(&format!("preset-{id}"), &p.meta.title)).into(),
+                    )],
+                );
                 self.session.set_base(p);
                 true
             }
             None => {
-                self.messages.error = Some(format!("There is no bundled preset '{id}'."));
+                self.messages.error = Some(t_args("error-no-preset", &[("id", id.into())]));
                 false
             }
         }
@@ -118,7 +131,10 @@ impl HashgridApp {
         match file::load(&path) {
             Ok(loaded) => {
                 self.messages.warnings = loaded.warnings.iter().map(|w| w.to_string()).collect();
-                self.messages.status = format!("Opened {}.", path.display());
+                self.messages.status = t_args(
+                    "status-opened",
+                    &[("path", (&path.display().to_string()).into())],
+                );
                 self.files.current = Some(path.clone());
                 self.remember(path);
                 self.session.set_base(loaded.preset);
@@ -128,11 +144,19 @@ impl HashgridApp {
                 let place = if e.line == 0 {
                     String::new()
                 } else {
-                    format!("Line {}, column {}\n", e.line, e.col)
+                    let (line, col) = (e.line.to_string(), e.col.to_string());
+                    t_args(
+                        "error-line-col",
+                        &[("line", (&line).into()), ("col", (&col).into())],
+                    ) + "\n"
                 };
                 self.messages.error = Some(format!(
-                    "This file could not be opened; your scenario is unchanged.\n\nFile: {}\n{place}{}",
-                    crate::format::short_text(&e.file, 300),
+                    "{}\n\n{}\n{place}{}",
+                    t("error-open-intro"),
+                    t_args(
+                        "error-file",
+                        &[("file", (&crate::format::short_text(&e.file, 300)).into())]
+                    ),
                     crate::format::one_line(&e.msg)
                 ));
                 false
@@ -148,14 +172,20 @@ impl HashgridApp {
         };
         match write_atomic(&path, self.session.preset.to_ron().as_bytes()) {
             Ok(()) => {
-                self.messages.status = format!("Saved {}.", path.display());
+                self.messages.status = t_args(
+                    "status-saved",
+                    &[("path", (&path.display().to_string()).into())],
+                );
                 self.files.current = Some(path.clone());
                 self.remember(path);
             }
             Err(e) => {
-                self.messages.error = Some(format!(
-                    "Could not save {}: {e}\nThe file on disk is unchanged.",
-                    path.display()
+                self.messages.error = Some(t_args(
+                    "error-save",
+                    &[
+                        ("path", (&path.display().to_string()).into()),
+                        ("error", (&e.to_string()).into()),
+                    ],
                 ))
             }
         }
@@ -164,7 +194,7 @@ impl HashgridApp {
     /// Starts writing what is on screen (bands included) through the report renderer, in the background.
     fn start_export(&mut self, chart: Option<ChartId>, format: ExportFormat, path: PathBuf) {
         if self.export.is_some() {
-            self.messages.status = "An export is already running.".into();
+            self.messages.status = t("status-export-running");
             return;
         }
         let s = &self.session;
@@ -195,20 +225,32 @@ impl HashgridApp {
         match result {
             Ok(paths) => {
                 self.messages.status = match paths.as_slice() {
-                    [one] => format!("Exported {}.", one.display()),
-                    many => format!(
-                        "Exported {what} to {}.",
-                        many.first()
+                    [one] => t_args(
+                        "status-exported-one",
+                        &[("path", (&one.display().to_string()).into())],
+                    ),
+                    many => {
+                        let dir = many
+                            .first()
                             .and_then(|p| p.parent())
                             .map(|d| d.display().to_string())
-                            .unwrap_or_default()
-                    ),
+                            .unwrap_or_default();
+                        t_args(
+                            "status-exported-many",
+                            &[("what", what.into()), ("dir", (&dir).into())],
+                        )
+                    }
                 }
             }
             Err(crate::export::ExportError::Cancelled) => {
-                self.messages.status = "Export cancelled; no file was written.".into();
+                self.messages.status = t("status-export-cancelled");
             }
-            Err(e) => self.messages.error = Some(format!("Export failed: {e}")),
+            Err(e) => {
+                self.messages.error = Some(t_args(
+                    "error-export",
+                    &[("error", (&e.to_string()).into())],
+                ))
+            }
         }
     }
 

@@ -22,11 +22,10 @@ impl ExportJob {
         let progress = Arc::new(Progress::default());
         progress.total.store(req.charts.len(), Ordering::Relaxed);
         let (tx, rx) = channel();
-        let what = format!(
-            "{} chart{} as {}",
-            req.charts.len(),
-            if req.charts.len() == 1 { "" } else { "s" },
-            req.format.extension().to_uppercase()
+        let fmt = req.format.extension().to_uppercase();
+        let what = crate::i18n::t_args(
+            "export-what",
+            &[("n", req.charts.len().into()), ("format", (&fmt).into())],
         );
         let p = progress.clone();
         std::thread::spawn(move || {

@@ -2,6 +2,7 @@
 //! the UI polls the channel every frame and never waits. No portal or zenity on the machine means the dialog
 //! answers "cancelled" at once.
 
+use crate::i18n::t;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -76,9 +77,9 @@ impl Dialogs {
                 d = d.set_directory(dir);
             }
             let path = match purpose {
-                Purpose::Open => d.add_filter("Hashgrid scenario", &["ron"]).pick_file(),
+                Purpose::Open => d.add_filter(t("dialog-filter"), &["ron"]).pick_file(),
                 Purpose::SaveAs => d
-                    .add_filter("Hashgrid scenario", &["ron"])
+                    .add_filter(t("dialog-filter"), &["ron"])
                     .set_file_name(default_name)
                     .save_file(),
                 Purpose::ExportChart(_, _) => d.set_file_name(default_name).save_file(),
@@ -93,10 +94,10 @@ impl Dialogs {
     pub(crate) fn prompt_ui(&mut self, ctx: &egui::Context) -> Option<Picked> {
         let (purpose, mut text) = self.prompt.take()?;
         let title = match purpose {
-            Purpose::Open => "Open scenario",
-            Purpose::SaveAs => "Save scenario as",
-            Purpose::ExportChart(_, _) => "Export chart to file",
-            Purpose::ExportAll(_) => "Export all charts to folder",
+            Purpose::Open => t("dialog-open"),
+            Purpose::SaveAs => t("dialog-save-as"),
+            Purpose::ExportChart(_, _) => t("dialog-export-chart"),
+            Purpose::ExportAll(_) => t("dialog-export-all"),
         };
         let mut result = None;
         let mut keep = true;
@@ -104,18 +105,18 @@ impl Dialogs {
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
-                ui.label("No file dialog is available on this system; type a path.");
+                ui.label(t("dialog-no-picker"));
                 let edit = ui.add(egui::TextEdit::singleline(&mut text).desired_width(420.0));
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
-                    if ui.button("OK").clicked() || enter {
+                    if ui.button(t("button-ok")).clicked() || enter {
                         result = Some(Picked {
                             purpose,
                             path: Some(PathBuf::from(text.trim())),
                         });
                         keep = false;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t("button-cancel")).clicked() {
                         keep = false;
                     }
                 });

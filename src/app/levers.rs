@@ -4,36 +4,42 @@
 
 use super::Command;
 use crate::calendar;
-use crate::scenario::{Group, Kind, LEVERS, LeverDecl, Scenario, Value};
+use crate::i18n::{t, t_args};
+use crate::scenario::{Group, Kind, LEVERS, LeverDecl, Scenario, Value, option_text};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 
 pub(crate) const CHANGED: Color32 = Color32::from_rgb(213, 94, 0);
 
-/// Label as shown on screen and exposed to screen readers: "Mining levy (flat) [KZT/kWh]".
+/// Label as shown on screen and exposed to screen readers, in the current language: "Mining levy (flat)
+/// [KZT/kWh]", «Плата за майнинг (фиксированная) [₸/кВт·ч]».
 pub(crate) fn lever_label(d: &LeverDecl) -> String {
     if d.unit.is_empty() {
-        d.label.to_string()
+        d.label_text()
     } else {
-        format!("{} [{}]", d.label, d.unit)
+        format!("{} [{}]", d.label_text(), d.unit_text())
     }
 }
 
 fn hover(d: &LeverDecl, base: &Scenario) -> String {
-    format!(
-        "{}\n\nSource: {}\nPreset value: {}",
-        d.help,
-        d.source,
-        base.display(d.lever)
+    t_args(
+        "lever-hover",
+        &[
+            ("help", (&d.help_text()).into()),
+            ("source", (&d.source_text()).into()),
+            ("value", (&base.display(d.lever)).into()),
+        ],
     )
 }
 
 pub(crate) fn panel(ui: &mut egui::Ui, s: &Scenario, base: &Scenario, cmds: &mut Vec<Command>) {
     let changed = s.changed_from(base).len();
     ui.horizontal(|ui| {
-        ui.heading("Levers");
+        ui.heading(t("levers-heading"));
         if changed > 0 {
-            ui.label(RichText::new(format!("{changed} changed")).color(CHANGED));
+            ui.label(
+                RichText::new(t_args("levers-changed", &[("n", changed.into())])).color(CHANGED),
+            );
         }
     });
     ui.separator();
@@ -46,12 +52,16 @@ pub(crate) fn panel(ui: &mut egui::Ui, s: &Scenario, base: &Scenario, cmds: &mut
                     .filter(|d| d.group == g && s.get(d.lever) != base.get(d.lever))
                     .count();
                 let title = if n_changed > 0 {
-                    format!("{}  ({n_changed} changed)", g.label())
+                    t_args(
+                        "levers-group-changed",
+                        &[("group", (&g.text()).into()), ("n", n_changed.into())],
+                    )
                 } else {
-                    g.label().to_string()
+                    g.text()
                 };
+                // Salted by the group's id: a language switch must not fold or unfold the groups.
                 egui::CollapsingHeader::new(title)
-                    .id_salt(g.label())
+                    .id_salt(g.id())
                     .default_open(g != Group::Scenario)
                     .show(ui, |ui| {
                         for d in LEVERS.iter().filter(|d| d.group == g) {
@@ -122,13 +132,13 @@ fn row_heading(
             RichText::new("●").color(Color32::TRANSPARENT)
         };
         ui.label(mark).on_hover_text(if differs {
-            "Differs from the preset"
+            t("lever-differs")
         } else {
-            ""
+            String::new()
         });
         let reset = ui
             .add_enabled(differs, egui::Button::new("↺").small())
-            .on_hover_text("Back to the preset's value");
+            .on_hover_text(t("lever-reset"));
         if reset.clicked() {
             cmds.push(Command::ResetLever(d.lever));
         }
@@ -157,6 +167,8 @@ fn number_row(
             egui::Slider::new(&mut v, min..=max)
                 .step_by(step)
                 .fixed_decimals(decimals)
+                .custom_formatter(move |v, _| crate::format::fixed(v, decimals))
+                .custom_parser(|text| crate::format::parse_num(text, crate::i18n::lang()))
                 .show_value(true),
         )
         .on_hover_text(&row.tip);
@@ -178,9 +190,9 @@ fn choice_row(ui: &mut egui::Ui, row: &Row, opts: &[(&str, &str)], cmds: &mut Ve
         _ => 0,
     };
     ui.horizontal_wrapped(|ui| {
-        for (i, (_, label)) in opts.iter().enumerate() {
+        for (i, (id, _)) in opts.iter().enumerate() {
             let r = ui
-                .selectable_label(current == i, *label)
+                .selectable_label(current == i, option_text(id))
                 .on_hover_text(&row.tip);
             if r.clicked() && current != i {
                 cmds.push(row.set(Value::Choice(i), false));
@@ -202,19 +214,19 @@ fn order_row(ui: &mut egui::Ui, row: &Row, opts: &[(&str, &str)], cmds: &mut Vec
             ui.label(format!("{}.", pos + 1));
             if ui
                 .add_enabled(pos > 0, egui::Button::new("▲").small())
-                .on_hover_text("Cut earlier")
+                .on_hover_text(t("order-earlier"))
                 .clicked()
             {
                 cmds.push(swapped(pos, pos - 1));
             }
             if ui
                 .add_enabled(pos + 1 < order.len(), egui::Button::new("▼").small())
-                .on_hover_text("Cut later")
+                .on_hover_text(t("order-later"))
                 .clicked()
             {
                 cmds.push(swapped(pos, pos + 1));
             }
-            ui.add(egui::Label::new(opts[item].1).truncate())
+            ui.add(egui::Label::new(option_text(opts[item].0)).truncate())
                 .on_hover_text(&row.tip);
         });
     }
@@ -222,7 +234,7 @@ fn order_row(ui: &mut egui::Ui, row: &Row, opts: &[(&str, &str)], cmds: &mut Vec
 
 fn flag_row(ui: &mut egui::Ui, row: &Row, cmds: &mut Vec<Command>) {
     let mut b = row.s.flag(row.d.lever);
-    let text = if b { "on" } else { "off" };
+    let text = t(if b { "value-on" } else { "value-off" });
     let mut r = ui.checkbox(&mut b, text).on_hover_text(&row.tip);
     if let Some(id) = row.label {
         r = r.labelled_by(id);
@@ -245,8 +257,8 @@ fn month_combo(
 ) -> Option<MonthChoice> {
     let mut chosen = None;
     let text = |m: MonthChoice| match m {
-        Some((y, mo)) => format!("{} {y}", calendar::MONTH_ABBR[mo as usize - 1]),
-        None => "Never".to_string(),
+        Some((y, mo)) => crate::format::month_year(y, mo),
+        None => t("value-never-title"),
     };
     let current: MonthChoice = date.map(|d| (d.year(), d.month()));
     let combo = egui::ComboBox::from_id_salt(("month", d.id))
@@ -300,7 +312,11 @@ fn date_row(
         let mut day = date.day();
         let max = calendar::days_in_month(date.year(), date.month());
         let r = ui
-            .add(egui::DragValue::new(&mut day).range(1..=max).prefix("day "))
+            .add(
+                egui::DragValue::new(&mut day)
+                    .range(1..=max)
+                    .prefix(t("date-day-prefix")),
+            )
             .on_hover_text(tip);
         if r.changed()
             && let Some(nd) = NaiveDate::from_ymd_opt(date.year(), date.month(), day)

@@ -109,12 +109,22 @@ impl HashgridApp {
     }
 
     pub(crate) fn new(cc: &eframe::CreationContext<'_>) -> HashgridApp {
+        let stored = cc
+            .storage
+            .and_then(|s| eframe::get_value::<prefs::Persisted>(s, eframe::APP_KEY));
+        // The language first: the preset's charts are labelled when it is loaded.
+        if !crate::i18n::lang_from_args() {
+            crate::i18n::set_lang(
+                stored
+                    .as_ref()
+                    .map_or_else(crate::i18n::Lang::from_system, prefs::Persisted::lang),
+            );
+        }
         let mut app = HashgridApp::with_preset(file::DEFAULT_PRESET);
         app.frame.ctx = Some(cc.egui_ctx.clone());
-        if let Some(p) = cc
-            .storage
-            .and_then(|s| eframe::get_value::<prefs::Persisted>(s, eframe::APP_KEY))
-        {
+        cc.egui_ctx
+            .send_viewport_cmd(egui::ViewportCommand::Title(crate::i18n::t("window-title")));
+        if let Some(p) = stored {
             app.restore(p.repaired());
         }
         app.bands.enabled = true;
@@ -130,15 +140,13 @@ impl HashgridApp {
             file::parse("autosave", &p.current_ron),
             file::parse("autosave", &p.base_ron),
         ) else {
-            self.messages.status =
-                "The autosaved scenario could not be read; starting from the history preset."
-                    .into();
+            self.messages.status = crate::i18n::t("status-autosave-unreadable");
             return;
         };
         self.session = Session::resume(base.preset, cur.preset);
         self.files.current = p.current_path;
         self.frame.restored = true;
-        self.messages.status = "Restored your last session.".into();
+        self.messages.status = crate::i18n::t("status-restored");
         self.scenario_changed();
     }
 
@@ -149,6 +157,21 @@ impl HashgridApp {
             current_path: self.files.current.clone(),
             recent: self.files.recent.clone(),
             view: self.view.clone(),
+            lang: crate::i18n::lang().code().to_string(),
+        }
+    }
+
+    /// Switches the language at once: the charts are relabelled from the runs already computed (no model
+    /// run), and the scenario, its undo history, the bands and the view stay as they are.
+    pub fn set_lang(&mut self, l: crate::i18n::Lang) {
+        crate::i18n::set_lang(l);
+        // The last status line was written in the old language and is about something already done.
+        self.messages.status.clear();
+        self.session.relabel();
+        self.rebuild_banded();
+        if let Some(ctx) = &self.frame.ctx {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(crate::i18n::t("window-title")));
+            ctx.request_repaint();
         }
     }
 
@@ -300,10 +323,10 @@ impl HashgridApp {
         };
         let modal = egui::Modal::new(egui::Id::unique("hashgrid-error")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading("Something went wrong");
+            ui.heading(crate::i18n::t("error-title"));
             ui.label(&msg);
             ui.add_space(8.0);
-            ui.button("OK").clicked()
+            ui.button(crate::i18n::t("button-ok")).clicked()
         });
         if modal.inner || modal.should_close() {
             self.messages.error = None;
@@ -333,7 +356,7 @@ pub fn run_native() -> i32 {
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
-            .with_title("Hashgrid: Kazakhstan's grid and the crypto-mining boom")
+            .with_title(crate::i18n::t("window-title"))
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([1024.0, 640.0]),
         ..Default::default()

@@ -4,6 +4,7 @@
 use crate::calendar;
 use crate::charts::{ChartData, Style};
 use crate::format::num as fmt_num;
+use crate::i18n::{t, t_args};
 use egui::{Color32, Id};
 use egui_plot::{
     Bar, BarChart, FilledArea, GridMark, HPlacement, Line, LineStyle, Plot, PlotPoints, Points,
@@ -77,7 +78,7 @@ fn hover_label(data: &ChartData) -> impl Fn(&egui_plot::HoverPosition) -> Option
                 .map(|(_, u, k)| (u.clone(), *k))
                 .unwrap_or_else(|| (String::new(), 1.0));
             Some(format!(
-                "{plot_name}\n{}: {} {unit}",
+                "{plot_name}\n{}: {}\u{a0}{unit}",
                 crate::format::date(calendar::year_fraction_to_date(position.x)),
                 fmt_num(position.y / k)
             ))
@@ -108,7 +109,7 @@ pub(crate) fn chart(ui: &mut egui::Ui, v: View) -> Option<usize> {
             && (f1 - f0) < 3.9
         {
             pu.add(
-                Span::new("Focus period", f0..=f1)
+                Span::new(t("chart-focus"), f0..=f1)
                     .fill(Color32::from_rgba_unmultiplied(255, 220, 120, 40)),
             );
         }
@@ -123,7 +124,7 @@ pub(crate) fn chart(ui: &mut egui::Ui, v: View) -> Option<usize> {
         resp.response.on_hover_ui_at_pointer(|ui| {
             ui.strong(format!("{} ({})", m.label, crate::format::date(m.date)));
             ui.label(&m.text);
-            ui.small(format!("Source: {}", m.source));
+            ui.small(t_args("chart-source", &[("source", (&m.source).into())]));
         });
     }
     hovered_marker
@@ -138,7 +139,7 @@ fn add_baseline(pu: &mut egui_plot::PlotUi, b: &ChartData) {
     {
         let pts: PlotPoints = s.points.iter().copied().collect();
         pu.add(
-            Line::new("Preset baseline", pts)
+            Line::new(t("chart-baseline"), pts)
                 .color(Color32::from_rgba_unmultiplied(120, 120, 120, 110))
                 .width(1.5)
                 .allow_hover(false),
@@ -254,7 +255,8 @@ pub(crate) fn legend(ui: &mut egui::Ui, data: &ChartData, baseline: bool) {
         ui.spacing_mut().item_spacing = egui::vec2(10.0, 2.0);
         let entries = data.legend_entries();
         let items = entries.iter().map(|(n, c, s)| (n.as_str(), color(*c), *s));
-        let base = baseline.then_some(("Preset baseline", Color32::from_gray(150), Style::Line));
+        let base_name = t("chart-baseline");
+        let base = baseline.then_some((base_name.as_str(), Color32::from_gray(150), Style::Line));
         for (name, c, style) in items.chain(base) {
             let font = egui::TextStyle::Small.resolve(ui.style());
             let galley =

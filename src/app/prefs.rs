@@ -50,9 +50,17 @@ pub(crate) struct Persisted {
     pub current_path: Option<PathBuf>,
     pub recent: Vec<PathBuf>,
     pub view: ViewPrefs,
+    /// The language chosen in the menu, as its code ("ru"); empty until one is chosen, so the first start
+    /// follows the system. A code this version does not know falls back the same way.
+    pub lang: String,
 }
 
 impl Persisted {
+    /// The language to show: the one chosen before, else the system's, else English.
+    pub(crate) fn lang(&self) -> crate::i18n::Lang {
+        crate::i18n::Lang::from_code(&self.lang).unwrap_or_else(crate::i18n::Lang::from_system)
+    }
+
     /// The same state with every out-of-range value put back to its default.
     pub(crate) fn repaired(mut self) -> Persisted {
         let d = ViewPrefs::default();

@@ -27,6 +27,14 @@ impl Run {
         r
     }
 
+    /// Rebuilds the charts from the results already computed, in the current language.
+    pub(crate) fn relabel(&mut self) {
+        self.charts = ChartId::ALL
+            .iter()
+            .map(|&c| charts::build(c, &self.results))
+            .collect();
+    }
+
     /// Re-runs the model on `p` (reusing the hourly buffers) and rebuilds charts and checks.
     pub(crate) fn recompute(&mut self, p: &Preset) {
         let t = std::time::Instant::now();
@@ -69,6 +77,12 @@ impl Session {
         }
     }
 
+    /// Both runs' charts in the current language (after a language switch).
+    pub(crate) fn relabel(&mut self) {
+        self.current.relabel();
+        self.baseline.relabel();
+    }
+
     pub(crate) fn scenario(&self) -> &Scenario {
         &self.preset.scenario
     }
@@ -105,7 +119,7 @@ impl Session {
         if next == before {
             return (false, warning);
         }
-        let label = format!("{}: {}", lever.decl().label, next.display(lever));
+        let label = super::history::Change::Lever(lever, next.get(lever).clone());
         self.history
             .record(&before, label, dragging.then_some(lever));
         self.preset.scenario = next;
@@ -123,7 +137,7 @@ impl Session {
             return false;
         }
         self.history
-            .record(&self.preset.scenario, "Reset to the preset".into(), None);
+            .record(&self.preset.scenario, super::history::Change::Reset, None);
         self.preset.scenario = self.base.scenario.clone();
         self.recompute();
         true

@@ -2,6 +2,7 @@
 
 use super::HashgridApp;
 use super::levers::CHANGED;
+use crate::i18n::{t, t_args};
 use crate::model;
 use crate::scenario::L;
 
@@ -9,19 +10,32 @@ impl HashgridApp {
     pub(super) fn status_bar(&self, ui: &mut egui::Ui) {
         let s = self.scenario();
         ui.horizontal(|ui| {
-            ui.label(format!("Model run {:.1} ms", self.session.current.run_ms));
+            ui.label(t_args(
+                "status-run-ms",
+                &[(
+                    "ms",
+                    (&crate::format::fixed(self.session.current.run_ms, 1)).into(),
+                )],
+            ));
             ui.separator();
-            ui.label(format!("Seed {}", s.num(L::Seed)));
+            let seed = s.num(L::Seed).to_string();
+            ui.label(t_args("status-seed", &[("seed", (&seed).into())]));
             ui.separator();
-            ui.label(format!("Outages: {}", s.display(L::OutageMode)));
+            ui.label(t_args(
+                "status-outages",
+                &[("mode", (&s.display(L::OutageMode)).into())],
+            ));
             ui.separator();
             let warnings = &self.messages.warnings;
             match warnings.last() {
                 Some(w) => ui.label(
-                    egui::RichText::new(format!("{} warning(s): {w}", warnings.len()))
-                        .color(CHANGED),
+                    egui::RichText::new(t_args(
+                        "status-warnings",
+                        &[("n", warnings.len().into()), ("last", w.into())],
+                    ))
+                    .color(CHANGED),
                 ),
-                None => ui.label("No warnings"),
+                None => ui.label(t("status-no-warnings")),
             };
             if !self.messages.status.is_empty() {
                 ui.separator();

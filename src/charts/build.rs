@@ -4,6 +4,7 @@
 use super::spec::*;
 use crate::calendar::{self, DAYS, MONTHS};
 use crate::data::Inputs;
+use crate::i18n::{self, Lang, t};
 use crate::model::results::Results;
 
 fn day_x() -> &'static [f64] {
@@ -15,23 +16,32 @@ fn month_x(m: usize) -> f64 {
     calendar::month_to_year_fraction(m)
 }
 
-fn daily(name: &str, color: [u8; 3], style: Style, unit: &str, f: impl Fn(usize) -> f64) -> Series {
-    let x = day_x();
+/// A series named by its message id `key` (`charts.ftl`) in the current language, and in English for the
+/// CSV columns, which must not change with the language. `unit` is the English symbol.
+fn series(key: &str, color: [u8; 3], style: Style, unit: &str, points: Vec<[f64; 2]>) -> Series {
     Series {
-        name: name.into(),
+        name: t(key),
         role: Role::Data,
         color,
         style,
-        points: (0..DAYS).map(|d| [x[d], f(d)]).collect(),
+        points,
         lower: Vec::new(),
         secondary: false,
-        unit: unit.into(),
+        unit: i18n::unit(unit),
+        column: i18n::t_in(Lang::En, key, &[]),
+        column_unit: unit.to_string(),
     }
+}
+
+fn daily(key: &str, color: [u8; 3], style: Style, unit: &str, f: impl Fn(usize) -> f64) -> Series {
+    let x = day_x();
+    let points = (0..DAYS).map(|d| [x[d], f(d)]).collect();
+    series(key, color, style, unit, points)
 }
 
 /// Monthly values drawn as a step line (a value holds for its whole month).
 fn monthly_steps(
-    name: &str,
+    key: &str,
     color: [u8; 3],
     style: Style,
     unit: &str,
@@ -43,16 +53,7 @@ fn monthly_steps(
         points.push([month_x(m), v]);
         points.push([month_x(m + 1), v]);
     }
-    Series {
-        name: name.into(),
-        role: Role::Data,
-        color,
-        style,
-        points,
-        lower: Vec::new(),
-        secondary: false,
-        unit: unit.into(),
-    }
+    series(key, color, style, unit, points)
 }
 
 /// Centred rolling mean: weekday/weekend saw-teeth would hide the seasonal story in a 4-year chart.
@@ -72,18 +73,21 @@ fn markers(inputs: &Inputs) -> Vec<Marker> {
         .events
         .iter()
         .filter(|e| !e.chart_label.is_empty())
-        .map(|e| Marker {
-            x: calendar::date_to_year_fraction(e.date),
-            date: e.date,
-            label: e.chart_label.clone(),
-            text: e.text.clone(),
-            source: e.source.clone(),
+        .map(|e| {
+            let id = event_id(inputs, e);
+            Marker {
+                x: calendar::date_to_year_fraction(e.date),
+                date: e.date,
+                label: i18n::data_text(&format!("{id}.label"), &e.chart_label),
+                text: i18n::data_text(&id, &e.text),
+                source: e.source.clone(),
+            }
         })
         .collect()
 }
 
 /// Weekly sums of a daily series, drawn at the week's middle: daily bars at 1,461 per chart are unreadable.
-fn weekly_bars(name: &str, color: [u8; 3], unit: &str, daily: &[f64], scale: f64) -> Series {
+fn weekly_bars(key: &str, color: [u8; 3], unit: &str, daily: &[f64], scale: f64) -> Series {
     let x = day_x();
     let mut points = Vec::new();
     let mut d = 0;
@@ -93,44 +97,31 @@ fn weekly_bars(name: &str, color: [u8; 3], unit: &str, daily: &[f64], scale: f64
         points.push([(x[d] + x[end - 1]) / 2.0, sum]);
         d = end;
     }
-    Series {
-        name: name.into(),
-        role: Role::Data,
-        color,
-        style: Style::Bars,
-        points,
-        lower: Vec::new(),
-        secondary: false,
-        unit: unit.into(),
-    }
+    series(key, color, Style::Bars, unit, points)
 }
 
 /// Demand (daily range and weekly mean), domestic capacity at the daily peak, and mining load served.
 fn load(r: &Results) -> Parts {
     let dy = &r.daily;
     let mut series = Vec::new();
-    let mut band = daily("Demand, daily low-high", SKY, Style::Band, "MW", |d| {
+    let mut band = daily("series-demand-band", SKY, Style::Band, "MW", |d| {
         dy.demand_max[d]
     });
     band.lower = dy.demand_min.clone();
     series.push(band);
     let smooth = rolling_mean(&dy.demand_mean, 7);
+    series.push(daily("series-demand-avg", BLUE, Style::Line, "MW", |d| {
+        smooth[d]
+    }));
     series.push(daily(
-        "Demand, 7-day average",
-        BLUE,
-        Style::Line,
-        "MW",
-        |d| smooth[d],
-    ));
-    series.push(daily(
-        "Domestic capacity at the daily peak",
+        "series-capacity-peak",
         BLACK,
         Style::Line,
         "MW",
         |d| dy.available_at_peak[d],
     ));
     series.push(daily(
-        "Mining load served",
+        "series-mining-served",
         ORANGE,
         Style::Line,
         "MW",
@@ -139,9 +130,9 @@ fn load(r: &Results) -> Parts {
     Parts {
         series,
         y2: None,
-        y_label: "Power (MW)",
+        y_label: "axis-power",
         y_unit: "MW",
-        source_note: "Demand shape: KOREM 2018; annual energy: Ember; capacity: Ember, KEGOC; mining: model",
+        source_note: "source-load",
     }
 }
 
@@ -155,57 +146,42 @@ fn shortages(r: &Results) -> Parts {
     let dy = &r.daily;
     let bars = |name, color, daily| weekly_bars(name, color, "GWh/week", daily, 1e-3);
     let mut series = vec![
-        bars(
-            "Registered and gray miners shed",
-            ORANGE,
-            &dy.shed_miners_mwh,
-        ),
-        bars(
-            "Households and industry shed",
-            VERMILLION,
-            &dy.shed_nonmining_mwh,
-        ),
-        bars("Imports from Russia", SKY, &dy.imports_mwh),
+        bars("series-shed-miners", ORANGE, &dy.shed_miners_mwh),
+        bars("series-shed-nonmining", VERMILLION, &dy.shed_nonmining_mwh),
+        bars("series-imports", SKY, &dy.imports_mwh),
     ];
     // A fixed scale, so every ensemble run draws the stock on the same axis (a band over runs is then a
     // band of stocks) and 3.5 Mt sits just above typical weekly shortfalls.
     let scale = COAL_AXIS_GWH_PER_MT;
-    let mut stock = daily(
-        "Coal stock at plants, Mt (right)",
-        BLACK,
-        Style::Line,
-        "Mt",
-        |d| dy.coal_stock_mt[d] * scale,
-    );
+    let mut stock = daily("series-coal-stock", BLACK, Style::Line, "Mt", |d| {
+        dy.coal_stock_mt[d] * scale
+    });
     stock.secondary = true;
     series.push(stock);
     Parts {
         series,
         y2: Some(Axis2 {
-            label: "Coal stock (Mt)".into(),
+            label: t("axis-coal-stock"),
             scale,
         }),
-        y_label: "Energy per week (GWh)",
+        y_label: "axis-energy-week",
         y_unit: "GWh/week",
-        source_note: "Model dispatch, expected over plant-outage histories; import limit, coal and outages as set in the scenario",
+        source_note: "source-shortages",
     }
 }
 
 /// Levy collected each month, with the running total on the right axis.
 fn revenue(r: &Results) -> Parts {
     let mut series = Vec::new();
-    series.push(Series {
-        name: "Levy collected per month".into(),
-        role: Role::Data,
-        color: GREEN,
-        style: Style::Bars,
-        points: (0..MONTHS)
+    series.push(self::series(
+        "series-levy-month",
+        GREEN,
+        Style::Bars,
+        "m USD",
+        (0..MONTHS)
             .map(|m| [month_x(m) + 1.0 / 24.0, r.monthly[m].levy_usd / 1e6])
             .collect(),
-        lower: Vec::new(),
-        secondary: false,
-        unit: "m USD".into(),
-    });
+    ));
     let mut cum = 0.0;
     let cums: Vec<f64> = r
         .monthly
@@ -223,25 +199,21 @@ fn revenue(r: &Results) -> Parts {
         .max(0.1);
     let max_cum = cums.last().copied().unwrap_or(0.0).max(0.1);
     let scale = max_month / max_cum;
-    let mut s = monthly_steps(
-        "Cumulative levy, million USD (right)",
-        BLACK,
-        Style::Line,
-        "m USD",
-        |m| cums[m] * scale,
-    );
+    let mut s = monthly_steps("series-levy-cum", BLACK, Style::Line, "m USD", |m| {
+        cums[m] * scale
+    });
     s.secondary = true;
     series.push(s);
     let y2 = Some(Axis2 {
-        label: "Cumulative (million USD)".into(),
+        label: t("axis-levy-cum"),
         scale,
     });
     Parts {
         series,
         y2,
-        y_label: "Per month (million USD)",
+        y_label: "axis-levy-month",
         y_unit: "m USD",
-        source_note: "Levy rates: Tax Code 2021, Law 135-VII (2022); KZT/USD: NBK and press conversions",
+        source_note: "source-revenue",
     }
 }
 
@@ -252,25 +224,15 @@ fn exodus(r: &Results) -> Parts {
         monthly_steps(name, color, style, "MW", |m| f(&r.monthly[m]))
     };
     let mut series = vec![
-        mw("White (registered) capacity", BLUE, Style::Line, |m| {
-            m.white_mw
+        mw("series-white", BLUE, Style::Line, |m| m.white_mw),
+        mw("series-gray", GREY, Style::Line, |m| m.gray_mw),
+        mw("series-left-us", VERMILLION, Style::Dashed, |m| {
+            m.exodus_us_mw_cum
         }),
-        mw("Gray (unregistered) capacity", GREY, Style::Line, |m| {
-            m.gray_mw
+        mw("series-left-other", PURPLE, Style::Dashed, |m| {
+            m.exodus_russia_mw_cum + m.exodus_other_mw_cum
         }),
-        mw(
-            "Left for the US, cumulative",
-            VERMILLION,
-            Style::Dashed,
-            |m| m.exodus_us_mw_cum,
-        ),
-        mw(
-            "Left for Russia or elsewhere, cumulative",
-            PURPLE,
-            Style::Dashed,
-            |m| m.exodus_russia_mw_cum + m.exodus_other_mw_cum,
-        ),
-        mw("Retired or seized, cumulative", BLACK, Style::Dashed, |m| {
+        mw("series-retired", BLACK, Style::Dashed, |m| {
             m.retired_mw_cum + m.seized_mw_cum
         }),
     ];
@@ -281,48 +243,58 @@ fn exodus(r: &Results) -> Parts {
         .fold(0.0, f64::max)
         .max(100.0);
     let scale = max_mw / 25.0;
-    let mut share = monthly_steps(
-        "World hashrate share, model, % (right)",
-        GREEN,
-        Style::Line,
-        "%",
-        |m| r.monthly[m].kz_share_pct * scale,
-    );
+    let mut share = monthly_steps("series-share-model", GREEN, Style::Line, "%", |m| {
+        r.monthly[m].kz_share_pct * scale
+    });
     share.secondary = true;
     series.push(share);
-    let rec = Series {
-        name: "World hashrate share, CBECI record, % (right)".into(),
-        role: Role::Data,
-        color: GREEN,
-        style: Style::Points,
-        points: (0..MONTHS)
+    let mut rec = self::series(
+        "series-share-cbeci",
+        GREEN,
+        Style::Points,
+        "%",
+        (0..MONTHS)
             .filter_map(|m| inputs.cbeci_kz_share[m].map(|v| [month_x(m) + 1.0 / 24.0, v * scale]))
             .collect(),
-        lower: Vec::new(),
-        secondary: true,
-        unit: "%".into(),
-    };
+    );
+    rec.secondary = true;
     series.push(rec);
     let y2 = Some(Axis2 {
-        label: "Share of world hashrate (%)".into(),
+        label: t("axis-share"),
         scale,
     });
     Parts {
         series,
         y2,
-        y_label: "Capacity (MW)",
+        y_label: "axis-capacity",
         y_unit: "MW",
-        source_note: "Hashrate share: CCAF CBECI (to Jan 2022); hashprice: blockchain.com; flows: model",
+        source_note: "source-exodus",
     }
 }
 
-/// What a chart's builder decides; the frame around it is the same for every chart.
+/// What a chart's builder decides; the frame around it is the same for every chart. `y_label` and
+/// `source_note` are message ids; `y_unit` is the English unit symbol.
 struct Parts {
     series: Vec<Series>,
     y2: Option<Axis2>,
     y_label: &'static str,
     y_unit: &'static str,
     source_note: &'static str,
+}
+
+/// The message id of an event in `assets/events.csv`: `event-` and its date, with `-2`, `-3` for a second
+/// and third event on the same day (in file order). Dates are stable where row numbers are not.
+pub(crate) fn event_id(inputs: &Inputs, e: &crate::data::Event) -> String {
+    let same_day_before = inputs
+        .events
+        .iter()
+        .take_while(|x| !std::ptr::eq(*x, e))
+        .filter(|x| x.date == e.date)
+        .count();
+    match same_day_before {
+        0 => format!("event-{}", e.date),
+        n => format!("event-{}-{}", e.date, n + 1),
+    }
 }
 
 /// The chart `id` of run `r`.
@@ -337,9 +309,9 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
         stacked: id == ChartId::Shortages,
         ensemble_runs: None,
         id,
-        title: id.title().to_string(),
-        y_label: parts.y_label.to_string(),
-        y_unit: parts.y_unit.to_string(),
+        title: id.title_text(),
+        y_label: t(parts.y_label),
+        y_unit: i18n::unit(parts.y_unit),
         y2: parts.y2,
         series: parts.series,
         markers: markers(Inputs::get()),
@@ -348,6 +320,6 @@ pub fn build(id: ChartId, r: &Results) -> ChartData {
             (calendar::START_YEAR + calendar::YEARS as i32) as f64,
         ),
         y_min: 0.0,
-        source_note: parts.source_note.to_string(),
+        source_note: t(parts.source_note),
     }
 }

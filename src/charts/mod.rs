@@ -2,7 +2,7 @@
 //! PNG and SVG with plotters for reports, [`table`] writes them as CSV; the desktop app draws the very same
 //! series with egui_plot.
 
-mod build;
+pub(crate) mod build;
 pub mod render;
 pub(crate) mod spec;
 pub(crate) mod table;

@@ -169,7 +169,7 @@ fn draw_footer<DB: DrawingBackend>(
     let left = pen.px(24.0);
     let footer_y = h as i32 - pen.px(26.0);
     root.draw(&Text::new(
-        format!("Sources: {}", data.source_note),
+        crate::i18n::t_args("chart-sources", &[("sources", (&data.source_note).into())]),
         (left, footer_y),
         small.clone(),
     ))

@@ -29,6 +29,12 @@ impl ChartId {
         }
     }
 
+    /// The title in the current language (`chart-<slug>` in `charts.ftl`).
+    pub fn title_text(self) -> String {
+        crate::i18n::t(&format!("chart-{}", self.slug()))
+    }
+
+    /// The English title (generated docs, tests).
     pub fn title(self) -> &'static str {
         match self {
             ChartId::Load => "Electricity demand and domestic supply",
@@ -69,8 +75,11 @@ pub struct Series {
     /// Lower edge for bands, same x as `points`.
     pub lower: Vec<f64>,
     pub secondary: bool,
-    /// Unit shown in hover read-outs (the secondary unit for secondary series).
+    /// Unit shown in hover read-outs (the secondary unit for secondary series), in the current language.
     pub unit: String,
+    /// The series' English name and unit: CSV column names, which stay the same in every language.
+    pub column: String,
+    pub column_unit: String,
 }
 
 /// A right-hand axis: a secondary value v is drawn at v * scale on the primary axis.
@@ -148,7 +157,7 @@ impl ChartData {
             .collect();
         if let Some(n) = self.ensemble_runs {
             v.push((
-                format!("Shaded: 80 % range over {n} runs (P10-P90)"),
+                crate::i18n::t_args("legend-bands", &[("n", n.into())]),
                 [150, 150, 150],
                 Style::Band,
             ));

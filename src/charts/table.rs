@@ -8,16 +8,17 @@ pub(crate) fn csv(data: &ChartData) -> String {
     let mut out = String::new();
     let mut headers = vec!["date".to_string()];
     for s in &data.series {
-        let unit = if s.unit.is_empty() {
+        // English names and units: a column's name is part of the file format, whatever the language.
+        let unit = if s.column_unit.is_empty() {
             String::new()
         } else {
-            format!(" ({})", s.unit)
+            format!(" ({})", s.column_unit)
         };
         if !s.lower.is_empty() {
-            headers.push(format!("{} low{unit}", s.name));
-            headers.push(format!("{} high{unit}", s.name));
+            headers.push(format!("{} low{unit}", s.column));
+            headers.push(format!("{} high{unit}", s.column));
         } else {
-            headers.push(format!("{}{unit}", s.name));
+            headers.push(format!("{}{unit}", s.column));
         }
     }
     out.push_str(

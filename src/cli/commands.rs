@@ -3,6 +3,7 @@
 use super::{CliError, note};
 use crate::charts::{self, ChartId};
 use crate::export::{self, BandSet, ExportFormat, ExportRequest};
+use crate::i18n::t_args;
 use crate::model::{self, MODEL_VERSION, MonthlyField, checks};
 use crate::scenario::file::{self, Preset};
 use crate::scenario::uncertain::UNCERTAIN;
@@ -11,6 +12,11 @@ use crate::uncertainty::{self, RunOut};
 use serde_json::{Value as Json, json};
 use std::fmt::Write as _;
 use std::path::Path;
+
+/// A warning line on standard error, prefixed in the chosen language.
+fn warn(w: &str) {
+    note(&t_args("cli-warning", &[("text", w.into())]));
+}
 
 /// A bundled preset id or a file path, with `--set` overrides applied: (the preset as loaded, the scenario
 /// to run). Clamping warnings go to stderr.
@@ -21,15 +27,20 @@ pub(super) fn load_scenario(preset: &Path, sets: &[String]) -> Result<(Preset, P
         None => {
             if !preset.exists() {
                 let ids: Vec<&str> = file::BUNDLED.iter().map(|(n, _)| *n).collect();
-                return Err(CliError(format!(
-                    "no preset or file '{}' (bundled presets: {})",
-                    crate::format::short_text(&preset.to_string_lossy(), 200),
-                    ids.join(", ")
+                return Err(CliError(t_args(
+                    "cli-no-preset",
+                    &[
+                        (
+                            "name",
+                            (&crate::format::short_text(&preset.to_string_lossy(), 200)).into(),
+                        ),
+                        ("ids", (&ids.join(", ")).into()),
+                    ],
                 )));
             }
             let loaded = file::load(preset)?;
             for w in &loaded.warnings {
-                note(&format!("warning: {w}"));
+                warn(&w.to_string());
             }
             loaded.preset
         }
@@ -37,18 +48,18 @@ pub(super) fn load_scenario(preset: &Path, sets: &[String]) -> Result<(Preset, P
     let mut p = base.clone();
     for s in sets {
         let (k, v) = s.split_once('=').ok_or_else(|| {
-            CliError(format!(
-                "--set '{}': write LEVER=VALUE",
-                crate::format::short_text(s, 80)
+            CliError(t_args(
+                "cli-set-syntax",
+                &[("arg", (&crate::format::short_text(s, 80)).into())],
             ))
         })?;
         if let Some(w) = p.scenario.set_from_str(k.trim(), v).map_err(CliError)? {
-            note(&format!("warning: {w}"));
+            warn(&w);
         }
     }
     if !sets.is_empty() {
         for w in p.scenario.notes() {
-            note(&format!("warning: {w}"));
+            warn(&w);
         }
     }
     Ok((base, p))
@@ -110,22 +121,21 @@ pub(super) fn run(preset: &Path, sets: &[String], as_json: bool) -> Result<Strin
 
 fn parse_size(s: &str) -> Result<(u32, u32), CliError> {
     let shown = crate::format::short_text(s, 40);
-    let (w, h) = s.split_once('x').ok_or_else(|| {
-        CliError(format!(
-            "--size '{shown}': write WIDTHxHEIGHT, e.g. 1600x900"
-        ))
-    })?;
+    let (w, h) = s
+        .split_once('x')
+        .ok_or_else(|| CliError(t_args("cli-size-syntax", &[("arg", (&shown).into())])))?;
     let w: u32 = w
         .trim()
         .parse()
-        .map_err(|_| CliError(format!("--size '{shown}': width is not a number")))?;
+        .map_err(|_| CliError(t_args("cli-size-width", &[("arg", (&shown).into())])))?;
     let h: u32 = h
         .trim()
         .parse()
-        .map_err(|_| CliError(format!("--size '{shown}': height is not a number")))?;
+        .map_err(|_| CliError(t_args("cli-size-height", &[("arg", (&shown).into())])))?;
     if !(400..=8000).contains(&w) || !(300..=6000).contains(&h) {
-        return Err(CliError(format!(
-            "--size '{shown}': width must be 400-8000 and height 300-6000 pixels"
+        return Err(CliError(t_args(
+            "cli-size-range",
+            &[("arg", (&shown).into())],
         )));
     }
     Ok((w, h))
@@ -133,9 +143,10 @@ fn parse_size(s: &str) -> Result<(u32, u32), CliError> {
 
 fn check_runs(runs: usize) -> Result<usize, CliError> {
     if runs == 0 || runs > uncertainty::MAX_RUNS {
-        return Err(CliError(format!(
-            "--runs {runs}: choose 1 to {}",
-            uncertainty::MAX_RUNS
+        let (runs, max) = (runs.to_string(), uncertainty::MAX_RUNS.to_string());
+        return Err(CliError(t_args(
+            "cli-runs-range",
+            &[("runs", (&runs).into()), ("max", (&max).into())],
         )));
     }
     Ok(runs)
@@ -257,7 +268,9 @@ pub(super) fn presets() -> String {
             let _ = writeln!(
                 text,
                 "{id:34} {}  [{} .. {}]",
-                p.meta.title, p.meta.focus.from, p.meta.focus.to
+                crate::i18n::data_text(&format!("preset-{id}"), &p.meta.title),
+                p.meta.focus.from,
+                p.meta.focus.to
             );
         }
     }

@@ -19,6 +19,27 @@ use std::path::PathBuf;
 struct Cli {
     #[command(subcommand)]
     cmd: Option<Cmd>,
+    /// Language of messages and exported charts: en, ru or kk. JSON keys, CSV columns and lever ids are
+    /// the same in every language.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    En,
+    Ru,
+    Kk,
+}
+
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => crate::i18n::Lang::En,
+            LangArg::Ru => crate::i18n::Lang::Ru,
+            LangArg::Kk => crate::i18n::Lang::Kk,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -128,7 +149,10 @@ fn print_out(text: &str) -> i32 {
         Ok(()) => 0,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            note(&format!("hashgrid: cannot write the output: {e}"));
+            note(&crate::i18n::t_args(
+                "cli-cannot-write",
+                &[("error", (&e.to_string()).into())],
+            ));
             2
         }
     }
@@ -176,6 +200,9 @@ where
         Ok(c) => c,
         Err(err) => return argument_error(err),
     };
+    if let Some(l) = cli.lang {
+        crate::i18n::set_lang_from_args(l.into());
+    }
     let result = match cli.cmd {
         None => return gui(),
         Some(cmd) => dispatch(cmd),

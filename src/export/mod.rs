@@ -34,13 +34,9 @@ impl ExportFormat {
         }
     }
 
-    /// What a person picks in a menu: "PNG image".
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            ExportFormat::Png => "PNG image",
-            ExportFormat::Svg => "SVG image",
-            ExportFormat::Csv => "CSV data",
-        }
+    /// What a person picks in a menu: "PNG image" (`format-<extension>` in `ui.ftl`).
+    pub(crate) fn label_text(self) -> String {
+        crate::i18n::t(&format!("format-{}", self.extension()))
     }
 }
 
@@ -162,12 +158,18 @@ const SUBTITLE_TITLE_CHARS: usize = 120;
 /// Everything an export prints besides the chart: subtitle (scenario and what changed), footer, focus band.
 pub fn labels(p: &Preset, base: &Scenario) -> Labels {
     let changes = naming::changes_text(&p.scenario, base);
-    let title = crate::format::short_text(&p.meta.title, SUBTITLE_TITLE_CHARS);
+    let title = crate::i18n::data_text(&format!("preset-{}", p.meta.id), &p.meta.title);
+    let title = crate::format::short_text(&title, SUBTITLE_TITLE_CHARS);
     let id = crate::format::short_text(&p.meta.id, naming::MAX_SLUG);
+    let args = [
+        ("title", (&title).into()),
+        ("id", (&id).into()),
+        ("changes", (&changes).into()),
+    ];
     let subtitle = if changes.is_empty() {
-        format!("Scenario: {title} ({id})")
+        crate::i18n::t_args("export-subtitle", &args)
     } else {
-        format!("Scenario: {title} ({id}) | changed: {changes}")
+        crate::i18n::t_args("export-subtitle-changed", &args)
     };
     Labels {
         subtitle,
@@ -176,27 +178,68 @@ pub fn labels(p: &Preset, base: &Scenario) -> Labels {
     }
 }
 
-/// Why an export wrote nothing.
-#[derive(Debug, thiserror::Error)]
+/// Why an export wrote nothing. Shown to people in the current language (`export-error-*` in `ui.ftl`);
+/// the operating system's own reason is appended as it gives it.
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("cannot create the folder {path}: {source}")]
     CreateDir {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot draw the {chart} chart: {msg}")]
-    Render { chart: &'static str, msg: String },
-    #[error("cannot write {path}: {source}")]
+    Render {
+        chart: &'static str,
+        msg: String,
+    },
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("there is no chart to export")]
     Empty,
-    #[error("'{0}' is not a plain file name; nothing was written")]
     UnsafeName(String),
-    #[error("the export was cancelled; no file was written")]
     Cancelled,
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::i18n::{t, t_args};
+        let text = match self {
+            ExportError::CreateDir { path, source } => t_args(
+                "export-error-create-dir",
+                &[
+                    ("path", (&path.display().to_string()).into()),
+                    ("error", (&source.to_string()).into()),
+                ],
+            ),
+            ExportError::Render { chart, msg } => t_args(
+                "export-error-render",
+                &[("chart", (*chart).into()), ("error", msg.into())],
+            ),
+            ExportError::Write { path, source } => t_args(
+                "export-error-write",
+                &[
+                    ("path", (&path.display().to_string()).into()),
+                    ("error", (&source.to_string()).into()),
+                ],
+            ),
+            ExportError::Empty => t("export-error-empty"),
+            ExportError::UnsafeName(name) => {
+                t_args("export-error-unsafe-name", &[("name", name.into())])
+            }
+            ExportError::Cancelled => t("export-error-cancelled"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::CreateDir { source, .. } | ExportError::Write { source, .. } => {
+                Some(source)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Shared with a background export: how many files are drawn, and a flag that cancels the rest.

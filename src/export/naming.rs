@@ -64,7 +64,7 @@ pub(crate) fn stem(parts: &NameParts, chart: ChartId) -> String {
 pub(crate) fn changes_text(p: &Scenario, base: &Scenario) -> String {
     p.changed_from(base)
         .iter()
-        .map(|&l| format!("{} {}", l.decl().label, p.display(l)))
+        .map(|&l| format!("{} {}", l.decl().label_text(), p.display(l)))
         .collect::<Vec<_>>()
         .join("; ")
 }

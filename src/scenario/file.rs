@@ -161,9 +161,9 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, FileIssue> {
                 file: name.to_string(),
                 line,
                 col,
-                msg: format!(
-                    "the file is not UTF-8 text here (byte {}); save it as UTF-8",
-                    e.valid_up_to() + 1
+                msg: crate::i18n::t_strs(
+                    "file-not-utf8",
+                    &[("byte", &(e.valid_up_to() + 1).to_string())],
                 ),
             })
         }
@@ -173,8 +173,12 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, FileIssue> {
 fn too_big(name: &str, bytes: u64) -> FileIssue {
     FileIssue::whole_file(
         name,
-        format!(
-            "the file is {bytes} bytes; a scenario file may be at most {MAX_FILE_BYTES} bytes (1 MiB)"
+        crate::i18n::t_strs(
+            "file-too-big",
+            &[
+                ("bytes", &bytes.to_string()),
+                ("max", &MAX_FILE_BYTES.to_string()),
+            ],
         ),
     )
 }
@@ -185,9 +189,13 @@ fn checked(at: &Located, pf: PresetFile) -> Result<Loaded, FileIssue> {
     if !(OLDEST_VERSION..=FORMAT_VERSION).contains(&pf.format_version) {
         return Err(at.at(
             "format_version",
-            format!(
-                "format_version {} is not supported (this Hashgrid reads versions {OLDEST_VERSION} to {FORMAT_VERSION})",
-                pf.format_version
+            crate::i18n::t_strs(
+                "file-version",
+                &[
+                    ("version", &pf.format_version.to_string()),
+                    ("oldest", &OLDEST_VERSION.to_string()),
+                    ("newest", &FORMAT_VERSION.to_string()),
+                ],
             ),
         ));
     }
@@ -290,19 +298,21 @@ pub(crate) fn migrate_v1(levers: &LeverFile) -> LeverFile {
 /// opened), at most [`MAX_FILE_BYTES`] (checked before reading, and the read stops there if the file grows).
 pub fn load(path: &Path) -> Result<Loaded, FileIssue> {
     let name = path.display().to_string();
-    let cannot =
-        |e: std::io::Error| FileIssue::whole_file(&name, format!("cannot read the file: {e}"));
+    let cannot = |e: std::io::Error| {
+        let e = e.to_string();
+        FileIssue::whole_file(
+            &name,
+            crate::i18n::t_strs("file-cannot-read", &[("error", &e)]),
+        )
+    };
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
-        let what = if meta.is_dir() {
-            "a folder"
+        let id = if meta.is_dir() {
+            "file-is-folder"
         } else {
-            "not a regular file"
+            "file-not-regular"
         };
-        return Err(FileIssue::whole_file(
-            &name,
-            format!("this is {what}; a scenario is read from an ordinary .ron file"),
-        ));
+        return Err(FileIssue::whole_file(&name, crate::i18n::t(id)));
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         return Err(too_big(&name, meta.len()));

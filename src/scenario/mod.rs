@@ -3,11 +3,13 @@
 pub(crate) mod checks;
 pub(crate) mod choices;
 pub mod file;
+mod lever_words;
 pub(crate) mod levers;
 pub(crate) mod uncertain;
 
 pub use choices::{Choice, LevyScheme, OutageMode, PriorityGroup};
 use chrono::NaiveDate;
+pub use lever_words::option_text;
 pub use levers::{Def, Group, Kind, L, LEVERS, LeverDecl, LeverFile, Raw};
 use serde::{Deserialize, Serialize};
 
@@ -170,17 +172,29 @@ impl Scenario {
                 if !x.is_finite() {
                     (
                         Value::Num(min),
-                        Some(format!("{}: {x} is not a number; set to {min}", d.id)),
+                        Some(msg(
+                            "scen-not-number",
+                            &[
+                                ("id", d.id),
+                                ("value", &x.to_string()),
+                                ("min", &min.to_string()),
+                            ],
+                        )),
                     )
                 } else if x < min || x > max {
                     let c = x.clamp(min, max);
                     (
                         Value::Num(c),
-                        Some(format!(
-                            "{}: {} is outside {min}..{max} {}; clamped to {c}",
-                            d.id,
-                            crate::format::short_num(x),
-                            d.unit
+                        Some(msg(
+                            "scen-clamped",
+                            &[
+                                ("id", d.id),
+                                ("value", &crate::format::short_num(x)),
+                                ("min", &min.to_string()),
+                                ("max", &max.to_string()),
+                                ("unit", &d.unit_text()),
+                                ("clamped", &c.to_string()),
+                            ],
                         )),
                     )
                 } else {
@@ -194,9 +208,15 @@ impl Scenario {
                     let c = x.clamp(lo, hi);
                     (
                         Value::Date(Some(c)),
-                        Some(format!(
-                            "{}: {x} is outside {min}..{max}; clamped to {c} (write \"{NEVER}\" to switch it off)",
-                            d.id
+                        Some(msg(
+                            "scen-date-clamped",
+                            &[
+                                ("id", d.id),
+                                ("value", &x.to_string()),
+                                ("min", min),
+                                ("max", max),
+                                ("clamped", &c.to_string()),
+                            ],
                         )),
                     )
                 } else {
@@ -219,63 +239,62 @@ impl Scenario {
         let d = l.decl();
         let v = match (d.kind, raw) {
             (Kind::Number { min, max, .. }, Raw::Num(x)) if !x.is_finite() => {
-                return Err(format!(
-                    "{}: {x} is not a usable number (too large, or not a number); write a value from {min} to {max}",
-                    d.id
+                return Err(msg(
+                    "scen-unusable-number",
+                    &[
+                        ("id", d.id),
+                        ("value", &x.to_string()),
+                        ("min", &min.to_string()),
+                        ("max", &max.to_string()),
+                    ],
                 ));
             }
             (Kind::Number { .. }, Raw::Num(x)) => Value::Num(x),
             (Kind::Date { min, max }, Raw::Str(s)) => {
                 Value::Date(parse_when(&s).ok_or_else(|| {
-                    format!(
-                        "{}: '{}' is not a date (write YYYY-MM-DD from {min} to {max}, or \"{NEVER}\")",
-                        d.id,
-                        crate::format::short_text(&s, 40)
+                    msg(
+                        "scen-not-date",
+                        &[
+                            ("id", d.id),
+                            ("value", &crate::format::short_text(&s, 40)),
+                            ("min", min),
+                            ("max", max),
+                        ],
                     )
                 })?)
             }
-            (Kind::Choice(opts), Raw::Str(s)) => {
-                Value::Choice(opts.iter().position(|o| o.0 == s).ok_or_else(|| {
-                    format!(
-                        "{}: '{}' is not one of {}",
-                        d.id,
-                        crate::format::short_text(&s, 40),
-                        opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ")
-                    )
-                })?)
-            }
+            (Kind::Choice(opts), Raw::Str(s)) => Value::Choice(
+                opts.iter()
+                    .position(|o| o.0 == s)
+                    .ok_or_else(|| not_one_of(d.id, &s, opts))?,
+            ),
             (Kind::Order(opts), Raw::List(items)) => {
                 let mut idx = Vec::new();
                 for s in &items {
-                    let i = opts.iter().position(|o| o.0 == s).ok_or_else(|| {
-                        format!(
-                            "{}: '{}' is not one of {}",
-                            d.id,
-                            crate::format::short_text(s, 40),
-                            opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ")
-                        )
-                    })?;
+                    let i = opts
+                        .iter()
+                        .position(|o| o.0 == s)
+                        .ok_or_else(|| not_one_of(d.id, s, opts))?;
                     if idx.contains(&i) {
-                        return Err(format!("{}: '{}' appears twice", d.id, opts[i].0));
+                        return Err(msg("scen-twice", &[("id", d.id), ("value", opts[i].0)]));
                     }
                     idx.push(i);
                 }
                 if idx.len() != opts.len() {
-                    return Err(format!(
-                        "{}: list every one of {} exactly once",
-                        d.id,
-                        opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ")
-                    ));
+                    let all = opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ");
+                    return Err(msg("scen-list-all", &[("id", d.id), ("options", &all)]));
                 }
                 Value::Order(idx)
             }
             (Kind::Flag, Raw::Bool(b)) => Value::Flag(b),
             (kind, raw) => {
-                return Err(format!(
-                    "{}: expected {}, found {}",
-                    d.id,
-                    kind_name(kind),
-                    raw_name(&raw)
+                return Err(msg(
+                    "scen-wrong-kind",
+                    &[
+                        ("id", d.id),
+                        ("expected", &crate::i18n::t(kind_name(kind))),
+                        ("found", &crate::i18n::t(raw_name(&raw))),
+                    ],
                 ));
             }
         };
@@ -285,9 +304,9 @@ impl Scenario {
     /// Parses `text` as a value for lever `id`, as typed on the command line (`--set levy_rate=10`).
     pub fn set_from_str(&mut self, id: &str, text: &str) -> Result<Option<String>, String> {
         let l = L::by_id(id).ok_or_else(|| {
-            format!(
-                "unknown lever '{}' (see `hashgrid levers`)",
-                crate::format::short_text(id, 40)
+            msg(
+                "scen-unknown-lever",
+                &[("id", &crate::format::short_text(id, 40))],
             )
         })?;
         let text = text.trim();
@@ -295,14 +314,14 @@ impl Scenario {
         let raw = match l.decl().kind {
             Kind::Number { .. } => Raw::Num(
                 text.parse()
-                    .map_err(|_| format!("{id}: '{shown}' is not a number"))?,
+                    .map_err(|_| msg("scen-text-not-number", &[("id", id), ("value", &shown)]))?,
             ),
             Kind::Date { .. } | Kind::Choice(_) => Raw::Str(text.to_string()),
             Kind::Order(_) => Raw::List(text.split(',').map(|s| s.trim().to_string()).collect()),
             Kind::Flag => Raw::Bool(match text {
                 "true" | "on" | "yes" | "1" => true,
                 "false" | "off" | "no" | "0" => false,
-                _ => return Err(format!("{id}: '{shown}' is not true/false")),
+                _ => return Err(msg("scen-not-bool", &[("id", id), ("value", &shown)])),
             }),
         };
         self.apply_raw(l, raw)
@@ -336,21 +355,22 @@ impl Scenario {
         let d = l.decl();
         match (self.get(l), d.kind) {
             (Value::Num(x), Kind::Number { decimals, .. }) => {
+                let v = crate::format::fixed(*x, decimals);
                 if d.unit.is_empty() {
-                    format!("{x:.decimals$}")
+                    v
                 } else {
-                    format!("{x:.decimals$} {}", d.unit)
+                    format!("{v}\u{a0}{}", d.unit_text())
                 }
             }
             (Value::Date(Some(dt)), _) => crate::format::date(*dt),
-            (Value::Date(None), _) => NEVER.to_string(),
-            (Value::Choice(i), Kind::Choice(opts)) => opts[*i].1.to_string(),
+            (Value::Date(None), _) => crate::i18n::t("value-never"),
+            (Value::Choice(i), Kind::Choice(opts)) => lever_words::option_text(opts[*i].0),
             (Value::Order(v), Kind::Order(opts)) => v
                 .iter()
-                .map(|i| opts[*i].0.replace('_', " "))
+                .map(|i| lever_words::option_short(opts[*i].0))
                 .collect::<Vec<_>>()
                 .join(" > "),
-            (Value::Flag(b), _) => if *b { "on" } else { "off" }.to_string(),
+            (Value::Flag(b), _) => crate::i18n::t(if *b { "value-on" } else { "value-off" }),
             _ => String::new(),
         }
     }
@@ -361,9 +381,7 @@ impl Scenario {
         let (from, to) = (self.num(L::HoursFrom), self.num(L::HoursTo));
         let mut out = Vec::new();
         if from == to {
-            out.push(format!(
-                "hours_from and hours_to are both {from}: equal hours mean no time-of-day rule (miners may run all 24 hours)"
-            ));
+            out.push(msg("scen-equal-hours", &[("hours", &from.to_string())]));
         }
         out
     }
@@ -378,22 +396,41 @@ impl Scenario {
     }
 }
 
+/// A warning or error about a lever value in the current language (`scen-*` in `ui.ftl`). Values are passed
+/// as written (ids, file text, ranges as declared), so a message names exactly what the file says.
+fn msg(id: &str, args: &[(&str, &str)]) -> String {
+    crate::i18n::t_strs(id, args)
+}
+
+fn not_one_of(id: &str, value: &str, opts: &[(&str, &str)]) -> String {
+    let all = opts.iter().map(|o| o.0).collect::<Vec<_>>().join(", ");
+    msg(
+        "scen-not-one-of",
+        &[
+            ("id", id),
+            ("value", &crate::format::short_text(value, 40)),
+            ("options", &all),
+        ],
+    )
+}
+
+/// Message ids naming what a lever takes and what a file gave.
 fn kind_name(k: Kind) -> &'static str {
     match k {
-        Kind::Number { .. } => "a number",
-        Kind::Date { .. } => "a date string like \"2022-01-01\" or \"never\"",
-        Kind::Choice(_) => "a choice string",
-        Kind::Order(_) => "a list of strings",
-        Kind::Flag => "true or false",
+        Kind::Number { .. } => "kind-number",
+        Kind::Date { .. } => "kind-date",
+        Kind::Choice(_) => "kind-choice",
+        Kind::Order(_) => "kind-list",
+        Kind::Flag => "kind-flag",
     }
 }
 
 fn raw_name(r: &Raw) -> &'static str {
     match r {
-        Raw::Num(_) => "a number",
-        Raw::Str(_) => "a string",
-        Raw::List(_) => "a list",
-        Raw::Bool(_) => "a boolean",
+        Raw::Num(_) => "raw-number",
+        Raw::Str(_) => "raw-string",
+        Raw::List(_) => "raw-list",
+        Raw::Bool(_) => "raw-bool",
     }
 }
 

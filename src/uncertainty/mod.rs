@@ -207,7 +207,9 @@ pub(crate) fn with_bands(chart: &ChartData, bands: &[Band], runs: usize) -> Char
     for b in bands {
         let s = &chart.series[b.series];
         extra.push(charts::Series {
-            name: format!("{} (80 % range)", s.name),
+            name: crate::i18n::t_args("series-range", &[("name", (&s.name).into())]),
+            column: format!("{} (80 % range)", s.column),
+            column_unit: s.column_unit.clone(),
             role: charts::Role::Range,
             color: s.color,
             style: Style::Band,

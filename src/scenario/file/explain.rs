@@ -2,51 +2,56 @@
 //! when the parser's position falls inside one, dates called dates, and long values cut short.
 
 use crate::format::{short_num, short_text};
+use crate::i18n::{t, t_strs};
 
 /// The first and last day of the run, as every date message states them.
-pub(crate) const DATE_RANGE: &str = "2020-01-01 to 2023-12-31";
+const FIRST_DAY: &str = "2020-01-01";
+const LAST_DAY: &str = "2023-12-31";
 
-/// What the file calls the parts that are Rust types inside Hashgrid.
-fn thing(type_name: &str) -> &str {
-    match type_name {
-        "PresetFile" => "the scenario",
-        "NamedOutage" => "the outage",
-        "CheckSpec" => "the check",
-        "Focus" => "focus",
-        "LeverFile" => "levers",
-        "Metric" => "the metric",
+/// What the file calls the parts that are Rust types inside Hashgrid, in the current language (in the form
+/// "missing field … in X" needs).
+fn thing(type_name: &str) -> String {
+    let id = match type_name {
+        "PresetFile" => "explain-thing-scenario",
+        "NamedOutage" => "explain-thing-outage",
+        "CheckSpec" => "explain-thing-check",
+        "Focus" => "explain-thing-focus",
+        "LeverFile" => "explain-thing-levers",
+        "Metric" => "explain-thing-metric",
         // Metric variants are written in the file (`MiningMw(month: ...)`), so their names mean something.
-        other => other,
-    }
+        other => return other.to_string(),
+    };
+    t(id)
 }
 
-/// Serde's description of what it expected, in the file's words.
-fn expected_words(expected: &str) -> &'static str {
+/// Serde's description of what it expected, in the file's words and the current language.
+fn expected_words(expected: &str) -> String {
     let e = expected.to_ascii_lowercase();
-    if e.contains("date") {
-        "a date like \"2021-10-14\""
+    let id = if e.contains("date") {
+        "explain-want-date"
     } else if [
         "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "integer",
     ]
     .iter()
     .any(|t| e.contains(t))
     {
-        "a whole number"
+        "explain-want-whole"
     } else if e.contains("f64") || e.contains("f32") || e.contains("float") {
-        "a number"
+        "explain-want-number"
     } else if e.contains("bool") {
-        "true or false"
+        "explain-want-bool"
     } else if e.contains("str") || e.contains("char") {
-        "a text in double quotes"
+        "explain-want-text"
     } else if e.contains("seq") || e.contains("array") {
-        "a list in [ ]"
+        "explain-want-list"
     } else if e.contains("variant") || e.contains("enum") {
-        "a metric such as MiningMw(month: \"2021-10\")"
+        "explain-want-metric"
     } else if e.contains("struct") || e.contains("map") || e.contains("tuple") {
-        "a group in ( )"
+        "explain-want-group"
     } else {
-        "another kind of value"
-    }
+        "explain-want-other"
+    };
+    t(id)
 }
 
 /// Cuts `s` short and writes any long run of digits in scientific notation (`1e308`, not 309 digits).
@@ -111,19 +116,23 @@ fn closest<'a>(found: &str, names: &[&'a str]) -> Option<&'a str> {
         .map(|(_, n)| n)
 }
 
+/// `what` is `field` or `metric`: the two kinds of name a file can get wrong (their messages differ by
+/// more than a word in Russian and Kazakh, so each has its own).
 fn choices(found: &str, names: &[&str], what: &str) -> String {
     let found = short_text(found, 40);
     if names.len() <= 12 {
-        format!(
-            "unknown {what} '{found}'; expected one of: {}",
-            names.join(", ")
+        let all = names.join(", ");
+        t_strs(
+            &format!("explain-unknown-{what}-list"),
+            &[("found", &found), ("names", &all)],
         )
     } else {
         match closest(&found, names) {
-            Some(n) => {
-                format!("unknown {what} '{found}'; did you mean '{n}'? (see `hashgrid levers`)")
-            }
-            None => format!("unknown {what} '{found}' (see `hashgrid levers` for the names)"),
+            Some(n) => t_strs(
+                &format!("explain-unknown-{what}-typo"),
+                &[("found", &found), ("name", n)],
+            ),
+            None => t_strs(&format!("explain-unknown-{what}"), &[("found", &found)]),
         }
     }
 }
@@ -140,62 +149,68 @@ pub(crate) fn explain(code: &ron::Error, token: &str, prev: Option<char>) -> Str
             found, expected, ..
         } => choices(found, expected, "metric"),
         E::MissingStructField { field, outer } => match outer {
-            Some(o) => format!("missing field '{field}' in {}", thing(o)),
-            None => format!("missing field '{field}'"),
+            Some(o) => t_strs(
+                "explain-missing-field-in",
+                &[("field", field), ("thing", &thing(o))],
+            ),
+            None => t_strs("explain-missing-field", &[("field", field)]),
         },
-        E::DuplicateStructField { field, .. } => format!("field '{field}' appears twice"),
-        E::Eof => "the file ends too early (truncated?)".to_string(),
+        E::DuplicateStructField { field, .. } => {
+            t_strs("explain-duplicate-field", &[("field", field)])
+        }
+        E::Eof => t("explain-eof"),
         E::ExpectedComma
             if prev.is_some_and(|c| c.is_ascii_digit())
                 && matches!(next, Some('.' | 'e' | 'E')) =>
         {
-            "a whole number is expected here (no decimal point or exponent)".to_string()
+            t("explain-whole-no-point")
         }
-        E::ExpectedComma => "a comma is missing before this (or a closing bracket)".to_string(),
-        E::ExpectedString => "a text in double quotes is expected here".to_string(),
-        E::ExpectedStringEnd => "this text is missing its closing double quote".to_string(),
-        E::ExpectedFloat => "a number is expected here".to_string(),
-        E::ExpectedInteger => "a whole number is expected here".to_string(),
-        E::IntegerOutOfBounds => format!(
-            "{} is not allowed here: a whole number from 0 up is expected, and this one is negative or too large",
-            tidy(token)
+        E::ExpectedComma => t("explain-comma"),
+        E::ExpectedString => t("explain-string"),
+        E::ExpectedStringEnd => t("explain-string-end"),
+        E::ExpectedFloat => t("explain-float"),
+        E::ExpectedInteger => t("explain-integer"),
+        E::IntegerOutOfBounds => t_strs("explain-integer-bounds", &[("value", &tidy(token))]),
+        E::InvalidIntegerDigit { digit, .. } => t_strs(
+            "explain-not-digit",
+            &[("value", &short_text(&digit.to_string(), 8))],
         ),
-        E::InvalidIntegerDigit { digit, .. } => {
-            format!("'{}' is not a digit", short_text(&digit.to_string(), 8))
+        E::ExpectedBoolean => t("explain-bool"),
+        E::ExpectedArray => t("explain-array"),
+        E::ExpectedArrayEnd => t("explain-array-end"),
+        E::ExpectedDifferentStructName { found, .. } => {
+            t_strs("explain-group-not", &[("found", &short_text(found, 40))])
         }
-        E::ExpectedBoolean => "true or false is expected here".to_string(),
-        E::ExpectedArray => "a list in [ ] is expected here".to_string(),
-        E::ExpectedArrayEnd => "the list needs a comma or its closing ] here".to_string(),
-        E::ExpectedDifferentStructName { found, .. } => format!(
-            "a group in ( ) is expected here, not '{}'",
-            short_text(found, 40)
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => t("explain-group"),
+        E::ExpectedStructLikeEnd => t("explain-group-end"),
+        E::ExpectedMap | E::ExpectedMapColon | E::ExpectedMapEnd => t("explain-map"),
+        E::ExpectedIdentifier => t("explain-identifier"),
+        E::UnexpectedChar(c) => t_strs(
+            "explain-unexpected-char",
+            &[("value", &short_text(&c.to_string(), 8))],
         ),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "a group in ( ) is expected here".to_string()
-        }
-        E::ExpectedStructLikeEnd => "a comma or a closing ) is expected here".to_string(),
-        E::ExpectedMap | E::ExpectedMapColon | E::ExpectedMapEnd => {
-            "scenario files write groups as ( name: value, ... ), not { }".to_string()
-        }
-        E::ExpectedIdentifier => "a field name is expected here".to_string(),
-        E::UnexpectedChar(c) => format!("unexpected character '{}'", short_text(&c.to_string(), 8)),
-        E::TrailingCharacters => "there is more text after the scenario's closing )".to_string(),
-        E::UnclosedBlockComment | E::UnclosedLineComment => "a comment is not closed".to_string(),
-        E::ExceededRecursionLimit => "the file is nested too deeply".to_string(),
-        E::Utf8Error(_) => "the file is not UTF-8 text here".to_string(),
-        E::InvalidValueForType { expected, found } => {
-            format!(
-                "expected {}, found {}",
-                expected_words(expected),
-                tidy(found)
-            )
-        }
-        E::ExpectedDifferentLength { expected, found } => {
-            format!("expected {}, found {found} items", tidy(expected))
-        }
-        E::Message(m) if is_date_error(m) => format!(
-            "'{}' is not a date: write \"YYYY-MM-DD\", from {DATE_RANGE}",
-            short_text(token.trim_matches('"'), 40)
+        E::TrailingCharacters => t("explain-trailing"),
+        E::UnclosedBlockComment | E::UnclosedLineComment => t("explain-comment"),
+        E::ExceededRecursionLimit => t("explain-nested"),
+        E::Utf8Error(_) => t("explain-utf8"),
+        E::InvalidValueForType { expected, found } => t_strs(
+            "explain-expected-found",
+            &[
+                ("expected", &expected_words(expected)),
+                ("found", &tidy(found)),
+            ],
+        ),
+        E::ExpectedDifferentLength { expected, found } => t_strs(
+            "explain-length",
+            &[("expected", &tidy(expected)), ("found", &found.to_string())],
+        ),
+        E::Message(m) if is_date_error(m) => t_strs(
+            "explain-not-date",
+            &[
+                ("value", &short_text(token.trim_matches('"'), 40)),
+                ("from", FIRST_DAY),
+                ("to", LAST_DAY),
+            ],
         ),
         other => tidy(&other.to_string()),
     }
@@ -206,16 +221,8 @@ pub(crate) fn not_a_scenario(text: &str) -> Option<String> {
     let body = strip_comments(text);
     let first = body.chars().next();
     match first {
-        None => Some(
-            "the file is empty; a scenario file starts with ( and lists format_version, id, title, focus, \
-             narrative, sources, levers, outages and checks (see the files in presets/)"
-                .into(),
-        ),
-        Some('{') | Some('[') => Some(
-            "this looks like JSON; a scenario file is RON, written like the files in presets/ (it starts with \
-             '(' and writes name: value)"
-                .into(),
-        ),
+        None => Some(t("explain-empty")),
+        Some('{') | Some('[') => Some(t("explain-json")),
         _ => None,
     }
 }

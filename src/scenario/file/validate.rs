@@ -2,11 +2,12 @@
 //! something, checks that can be evaluated. Each problem is reported at the position the parser found for
 //! the value ([`Spans`]), never at a place found by searching the text.
 
-use super::explain::{self, DATE_RANGE};
+use super::explain;
 use super::spans::Spans;
 use super::{FileIssue, Focus};
 use crate::calendar;
 use crate::format::{short_num, short_text};
+use crate::i18n::{t, t_strs};
 use crate::scenario::NamedOutage;
 use crate::scenario::checks::CheckSpec;
 use chrono::NaiveDate;
@@ -79,10 +80,11 @@ fn token_at(text: &str, at: usize) -> &str {
 /// A path as a person reads it: `outages[1].unit_mw` is "outage 2: unit_mw".
 pub(crate) fn human(path: &str) -> String {
     for (list, one) in [
-        ("outages", "outage"),
-        ("checks", "check"),
-        ("sources", "source"),
+        ("outages", "val-item-outage"),
+        ("checks", "val-item-check"),
+        ("sources", "val-item-source"),
     ] {
+        let one = t(one);
         if let Some(rest) = path.strip_prefix(list).and_then(|r| r.strip_prefix('['))
             && let Some((n, tail)) = rest.split_once(']')
             && let Ok(i) = n.parse::<usize>()
@@ -152,14 +154,15 @@ impl Located<'_> {
 pub(crate) fn text_problem(s: &str, max: usize, multiline: bool) -> Option<String> {
     let n = s.chars().count();
     if n > max {
-        return Some(format!("is {n} characters long; at most {max} are allowed"));
+        let (n, max) = (n.to_string(), max.to_string());
+        return Some(t_strs("val-too-long", &[("n", &n), ("max", &max)]));
     }
     s.chars()
         .find(|&c| c.is_control() && !(multiline && matches!(c, '\n' | '\t')))
         .map(|c| {
-            format!(
-                "contains a control character ({}); write it on one line, without tabs",
-                c.escape_unicode()
+            t_strs(
+                "val-control-char",
+                &[("char", &c.escape_unicode().to_string())],
             )
         })
 }
@@ -179,7 +182,14 @@ pub(crate) fn texts(at: &Located, pf: &super::PresetFile) -> Result<(), FileIssu
         if len > MAX_ENTRIES {
             return Err(at.at(
                 list,
-                format!("{list}: {len} entries; at most {MAX_ENTRIES} are allowed"),
+                t_strs(
+                    "val-too-many",
+                    &[
+                        ("list", list),
+                        ("n", &len.to_string()),
+                        ("max", &MAX_ENTRIES.to_string()),
+                    ],
+                ),
             ));
         }
     }
@@ -215,9 +225,15 @@ fn in_run(d: NaiveDate) -> bool {
 }
 
 fn not_in_run(what: &str, d: NaiveDate) -> String {
-    format!(
-        "{what}: {} is not a date of the run; write a date from {DATE_RANGE}",
-        short_text(&d.to_string(), 20)
+    let date = short_text(&d.to_string(), 20);
+    t_strs(
+        "val-not-in-run",
+        &[
+            ("what", what),
+            ("date", &date),
+            ("from", &calendar::start_date().to_string()),
+            ("to", &calendar::end_date().to_string()),
+        ],
     )
 }
 
@@ -232,7 +248,10 @@ pub(crate) fn focus(at: &Located, f: &Focus) -> Result<(), FileIssue> {
     if f.from > f.to {
         return Err(at.at(
             "focus.to",
-            format!("focus: 'to' ({}) is before 'from' ({})", f.to, f.from),
+            t_strs(
+                "val-focus-order",
+                &[("to", &f.to.to_string()), ("from", &f.from.to_string())],
+            ),
         ));
     }
     Ok(())
@@ -245,15 +264,29 @@ fn outage(
     mut o: NamedOutage,
 ) -> Result<(NamedOutage, Option<FileIssue>), FileIssue> {
     let path = |f: &str| format!("outages[{i}].{f}");
-    let name = format!("outage {} ('{}')", i + 1, short_text(&o.label, 60));
+    let name = t_strs(
+        "val-outage-name",
+        &[
+            ("n", &(i + 1).to_string()),
+            ("label", &short_text(&o.label, 60)),
+        ],
+    );
+    let name = name.as_str();
     if !(1..=MAX_UNITS).contains(&o.units) {
-        let msg = format!("{name}: units must be a whole number from 1 to {MAX_UNITS}");
+        let msg = t_strs(
+            "val-units",
+            &[("name", name), ("max", &MAX_UNITS.to_string())],
+        );
         return Err(at.at(&path("units"), msg));
     }
     if !(o.unit_mw.is_finite() && o.unit_mw > 0.0 && o.unit_mw <= MAX_UNIT_MW) {
-        let msg = format!(
-            "{name}: unit_mw is {}; write the size of one unit, more than 0 and at most {MAX_UNIT_MW} MW",
-            short_num(o.unit_mw)
+        let msg = t_strs(
+            "val-unit-mw",
+            &[
+                ("name", name),
+                ("value", &short_num(o.unit_mw)),
+                ("max", &MAX_UNIT_MW.to_string()),
+            ],
         );
         return Err(at.at(&path("unit_mw"), msg));
     }
@@ -265,25 +298,37 @@ fn outage(
         let mut known: Vec<&str> = classes.collect();
         known.dedup();
         if !known.contains(&c.as_str()) {
-            let msg = format!(
-                "{name}: class '{}' is not a class of the fleet; write one of {}, or leave class out for capacity the fleet does not list",
-                short_text(c, 30),
-                known.join(", ")
+            let msg = t_strs(
+                "val-class",
+                &[
+                    ("name", name),
+                    ("class", &short_text(c, 30)),
+                    ("known", &known.join(", ")),
+                ],
             );
             return Err(at.at(&path("class"), msg));
         }
     }
     let run_days = calendar::day_offset(calendar::end_date()) + 1;
     if o.days == 0 || i64::from(o.days) > run_days {
-        let msg = format!("{name}: days must be from 1 to {run_days}");
+        let msg = t_strs(
+            "val-days",
+            &[("name", name), ("max", &run_days.to_string())],
+        );
         return Err(at.at(&path("days"), msg));
     }
     let first = calendar::day_offset(o.start);
     let last = first + i64::from(o.days) - 1;
     if first >= run_days || last < 0 {
-        let msg = format!(
-            "{name}: from {} for {} days lies outside the run ({DATE_RANGE}), so it would change nothing",
-            o.start, o.days
+        let msg = t_strs(
+            "val-outside",
+            &[
+                ("name", name),
+                ("start", &o.start.to_string()),
+                ("days", &o.days.to_string()),
+                ("from", &calendar::start_date().to_string()),
+                ("to", &calendar::end_date().to_string()),
+            ],
         );
         return Err(at.at(&path("start"), msg));
     }
@@ -291,11 +336,15 @@ fn outage(
         return Ok((o, None));
     }
     let kept = u32::try_from(last + 1).unwrap_or(o.days);
-    let msg = format!(
-        "{name} starts on {}, before the run; it is counted from {} for the {kept} of its {} days that fall in the run",
-        o.start,
-        calendar::start_date(),
-        o.days
+    let msg = t_strs(
+        "val-early",
+        &[
+            ("name", name),
+            ("start", &o.start.to_string()),
+            ("first", &calendar::start_date().to_string()),
+            ("kept", &kept.to_string()),
+            ("days", &o.days.to_string()),
+        ],
     );
     o.start = calendar::start_date();
     o.days = kept;
@@ -322,7 +371,10 @@ pub(crate) fn checks(at: &Located, list: &[CheckSpec]) -> Result<(), FileIssue> 
     for (i, c) in list.iter().enumerate() {
         if let Some((field, msg)) = c.problem() {
             let path = format!("checks[{i}].{field}");
-            let who = format!("check {} ('{}')", i + 1, short_text(&c.id, 40));
+            let who = t_strs(
+                "val-check-who",
+                &[("n", &(i + 1).to_string()), ("id", &short_text(&c.id, 40))],
+            );
             return Err(at.at(&path, format!("{who}: {msg}")));
         }
     }

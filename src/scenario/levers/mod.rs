@@ -5,39 +5,8 @@
 //! [`LeverFile`] (what a preset file may set). Adding a lever is one entry here and its use in the model.
 
 use super::choices::{Choice, LevyScheme, OutageMode, PriorityGroup};
+pub use super::lever_words::Group;
 use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Group {
-    TariffsLevy,
-    CapsRationing,
-    PlantsOutages,
-    CoalImports,
-    MinersMarket,
-    Scenario,
-}
-
-impl Group {
-    pub(crate) const ALL: [Group; 6] = [
-        Group::TariffsLevy,
-        Group::CapsRationing,
-        Group::PlantsOutages,
-        Group::CoalImports,
-        Group::MinersMarket,
-        Group::Scenario,
-    ];
-
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            Group::TariffsLevy => "Tariffs & levy",
-            Group::CapsRationing => "Caps & rationing",
-            Group::PlantsOutages => "Plants & outages",
-            Group::CoalImports => "Coal & imports",
-            Group::MinersMarket => "Miners & market",
-            Group::Scenario => "Scenario",
-        }
-    }
-}
 
 /// What values a lever takes. Choice and order options are `(id, label)` pairs; ids go in files.
 #[derive(Clone, Copy, Debug)]
