@@ -40,7 +40,7 @@ calibration! {
     kz_share_2021_08,
     kz_share_2021_10,
     kz_share_2022_01,
-    white_mw_late_2021,
+    kz_share_2023_01,
     gray_mw_late_2021,
     demand_2020,
     demand_2021,
@@ -50,14 +50,16 @@ calibration! {
     shortfall_2022_12_07,
     mining_share_q4_2021,
     demand_change_2022,
-    net_imports_2022,
-    net_imports_change_2023,
     imports_russia_2021,
-    imports_2022_12,
     imports_2023_01,
     imports_2021_spring,
     coal_days_2022_11,
     coal_burn_2023,
+    levy_2022_q1,
+    levy_2022_jan_sep,
+    white_cut_late_2021,
+    seized_2022,
+    auction_take_up_2023,
 }
 
 /// A documented figure the model misses, reported rather than hidden: the test asserts today's state (outside
@@ -91,18 +93,24 @@ macro_rules! known_miss {
 
 known_miss! {
     // Flat 24/7 mining and a fixed hourly shape cannot raise peaks more than energy (~914 MW of 1,000-1,500).
-    peak_growth_2021: 850.0, 1000.0;
+    peak_growth_2021: 800.0, 1000.0;
     // No weather: the seasonal shape peaks in early January, and mining was higher in Jan 2022 than in Dec
     // 2022, so an earlier hour beats the documented record day (~+290 MW), and a -40 C Sunday is missed.
     record_2022_12_07: 0.0, 600.0;
     consumption_2023_12_10: 330.0, 346.6;
-    // The miners' path: too much mining in 2021-22 and too steep a fall in 2023 (issue 9).
+    // The miners' path: too much mining in 2021 and too steep a fall in 2022-23. Gray farms carry the expected
+    // cost of seizure (about 31 USD/MWh at the 5 %/month crackdown rate) and leave faster than the record's
+    // "70 % gone by end 2022" (Kazakhstan's share in Jan 2023 is 3.9 % against ~6 %); with less mining in
+    // winter 2022/23 fewer hours need imports.
     demand_change_2021: 7.47, 10.0;
-    demand_change_2023: -2.5, -0.08;
+    demand_change_2023: -3.5, -0.08;
+    net_imports_2022: 0.6, 0.85;
+    net_imports_change_2023: -0.6, -0.23;
+    imports_2022_12: 50.0, 84.4;
     // Imports only cover hours that are short; the record shows imports around the clock in winter 2022/23
     // and a repair backlog in Oct-Nov 2021 that the model does not have.
-    net_imports_2023: 0.5, 1.47;
-    imports_2021_11: 60.0, 247.8;
+    net_imports_2023: 0.3, 1.47;
+    imports_2021_11: 40.0, 247.8;
 }
 
 /// The fitted target must sit in its band (it is what the 2020 forced-outage rate was fitted to); a report

@@ -41,6 +41,13 @@ fn metric() -> impl Strategy<Value = checks::Metric> {
         (date(), date()).prop_map(|(from, to)| M::GenerationAtPeakMw { from, to }),
         (date(), date()).prop_map(|(from, to)| M::ShortfallAtPeakMw { from, to }),
         (date(), date()).prop_map(|(from, to)| M::MiningSharePct { from, to }),
+        (date(), date()).prop_map(|(from, to)| M::LevyKztBn { from, to }),
+        (date(), date()).prop_map(|(from, to)| M::WhiteCutAtPeakMw { from, to }),
+        (date(), date()).prop_map(|(from, to)| M::AuctionTakeUpPct { from, to }),
+        (2015i32..2030).prop_map(|year| M::SeizedMw { year }),
+        (2015i32..2030, 0u32..15).prop_map(|(y, m)| M::DetectedGrayMw {
+            month: format!("{y}-{m:02}")
+        }),
     ]
 }
 

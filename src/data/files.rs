@@ -60,6 +60,10 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ),
     ("events.csv", include_str!("../../assets/events.csv")),
     (
+        "arrival_vintage.csv",
+        include_str!("../../assets/arrival_vintage.csv"),
+    ),
+    (
         "asic_specs.csv",
         include_str!("../../assets/asic_specs.csv"),
     ),

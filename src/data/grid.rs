@@ -80,3 +80,19 @@ pub(super) fn load_import_limit() -> Result<Vec<(NaiveDate, f64)>, DataError> {
         _ => Err(t.err("the first step must start by 1 Jan 2020".into())),
     }
 }
+
+/// The share of arriving capacity that is S19-class or newer, from each date on (`arrival_vintage.csv`), in
+/// date order.
+pub(super) fn load_arrival_vintage() -> Result<Vec<(NaiveDate, f64)>, DataError> {
+    let t = file("arrival_vintage.csv")?;
+    let mut steps = Vec::new();
+    for r in 0..t.len() {
+        let share = t.f64(r, "new_share")?;
+        if !(0.0..=1.0).contains(&share) {
+            return Err(t.err(format!("row {}: new_share must be between 0 and 1", r + 1)));
+        }
+        steps.push((parse_date(&t, r, "from")?, share));
+    }
+    steps.sort_by_key(|s| s.0);
+    Ok(steps)
+}

@@ -47,7 +47,10 @@ assumptions! {
     rest_of_world_share_after_cbeci, import_price_usd_mwh, voll_usd_mwh, diurnal_peak_scale,
     coal_heat_uplift, coal_norm_days, coal_restock_days, coal_rail_headroom, new_capacity_outage_cap,
     new_capacity_unit_mw, forced_outage_rate_max, copt_step_mw, pool_kz_margin_ratio_max,
-    exit_gap_weight_current,
+    exit_gap_weight_current, choice_sigma_usd_mwh, choice_reconsider_per_month, register_barrier_usd_mwh,
+    gray_price_discount, rig_value_usd_mw, leave_share_detected, world_hash_price_elasticity,
+    peak_cut_morning_from, peak_cut_morning_to, peak_cut_evening_from, peak_cut_evening_to,
+    levy_row_shift,
 }
 
 /// One row of `assumptions.csv`, kept whole for the generated docs.
@@ -84,7 +87,24 @@ pub struct YearData {
 pub struct LevyBracket {
     pub from_kzt: f64,
     pub to_kzt: f64,
+    /// The central value a single run uses.
     pub fee_kzt: f64,
+    /// The plausible range of a row the record does not give (equal to `fee_kzt` for enacted rows).
+    pub fee_low_kzt: f64,
+    pub fee_high_kzt: f64,
+}
+
+impl LevyBracket {
+    /// The fee at `shift` in [-1, 1]: 0 is the central value, -1 the low end, +1 the high end. One shift for
+    /// every row keeps a monotone scale monotone, since lows, centres and highs each fall with the price.
+    pub fn fee_at(&self, shift: f64) -> f64 {
+        let s = shift.clamp(-1.0, 1.0);
+        if s >= 0.0 {
+            self.fee_kzt + s * (self.fee_high_kzt - self.fee_kzt)
+        } else {
+            self.fee_kzt + s * (self.fee_kzt - self.fee_low_kzt)
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -122,6 +142,8 @@ pub struct Inputs {
     pub outage_growth: [f64; YEARS],
     /// Import limit steps: (first day, MW), in date order (`import_limit.csv`).
     pub import_limit: Vec<(NaiveDate, f64)>,
+    /// Share of arriving mining capacity that is S19-class or newer, from each date (`arrival_vintage.csv`).
+    pub arrival_vintage: Vec<(NaiveDate, f64)>,
     pub events: Vec<Event>,
     pub a: Assumptions,
     pub assumption_rows: Vec<AssumptionRow>,
@@ -159,6 +181,7 @@ impl Inputs {
             fleet: grid::load_fleet()?,
             outage_growth: grid::load_outage_growth()?,
             import_limit: grid::load_import_limit()?,
+            arrival_vintage: grid::load_arrival_vintage()?,
             events: load_events()?,
             a,
             assumption_rows,
@@ -245,6 +268,8 @@ fn load_levy() -> Result<Vec<LevyBracket>, DataError> {
                 from_kzt: lv.f64(r, "price_from_kzt_kwh")?,
                 to_kzt: lv.f64(r, "price_to_kzt_kwh")?,
                 fee_kzt: lv.f64(r, "fee_kzt_kwh")?,
+                fee_low_kzt: lv.f64(r, "fee_low_kzt_kwh")?,
+                fee_high_kzt: lv.f64(r, "fee_high_kzt_kwh")?,
             })
         })
         .collect()

@@ -30,7 +30,7 @@ impl CheckResult {
 }
 
 /// Hours of the days `from..=to`, clipped to the run (empty when the window lies outside it).
-fn hour_range(from: NaiveDate, to: NaiveDate) -> std::ops::Range<usize> {
+pub(super) fn hour_range(from: NaiveDate, to: NaiveDate) -> std::ops::Range<usize> {
     let a = calendar::hour_of_date(from);
     // `to` is inclusive; chrono's last date has no next day (the loader refuses such dates anyway).
     let b = to.succ_opt().map_or(HOURS, calendar::hour_of_date);
@@ -126,7 +126,7 @@ fn peak_hour(r: &Results, range: std::ops::Range<usize>) -> Option<usize> {
     range.max_by(|&a, &b| r.hourly.total_req(a).total_cmp(&r.hourly.total_req(b)))
 }
 
-fn month_row<'a>(r: &'a Results, month: &str) -> Option<&'a super::MonthRow> {
+pub(super) fn month_row<'a>(r: &'a Results, month: &str) -> Option<&'a super::MonthRow> {
     calendar::parse_month_label(month).map(|m| &r.monthly[m])
 }
 
@@ -186,7 +186,7 @@ pub(crate) fn metric_value(r: &Results, metric: &Metric) -> Option<f64> {
             }
             Some(100.0 * mining / all.max(1.0))
         }
-        _ => grid_metric(r, metric),
+        _ => grid_metric(r, metric).or_else(|| super::miner_checks::value(r, metric)),
     }
 }
 

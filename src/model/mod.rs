@@ -9,6 +9,7 @@ pub mod checks;
 mod coal;
 mod demand;
 pub mod dispatch;
+mod miner_checks;
 pub(crate) mod miners;
 pub(crate) mod outcomes;
 pub(crate) mod policy;
@@ -20,7 +21,7 @@ use crate::calendar::{self, Calendar, HOURS, MONTHS};
 use crate::data::Inputs;
 use crate::scenario::Scenario;
 use coal::CoalStock;
-use miners::{Cohort, Miners, MonthPlan, PerCohort, PerVintage, Vintage};
+use miners::{Cohort, Miners, MonthPlan, PerCohort, PerVintage, Vintage, WhitePrices};
 pub use outcomes::{Headline, MonthlyField};
 use policy::Policy;
 pub use results::{Daily, Hourly, MonthRow, Results, Summary};
@@ -72,8 +73,12 @@ fn run_inner(
     let mut coal = CoalStock::new(p.coal_stock_t);
     for m in 0..MONTHS {
         let fx = inputs.kzt_per_usd[m];
-        let levy_mean_kzt = mean_levy(&p, m);
-        let plan = miners.begin_month(inputs, &p, m, levy_mean_kzt * 1000.0 / fx);
+        let levy_mean_kzt = month_mean(&p.levy_kzt_kwh_by_day, m);
+        let prices = WhitePrices {
+            power_usd_mwh: month_mean(&p.white_price_usd_mwh_by_day, m),
+            levy_usd_mwh: levy_mean_kzt * 1000.0 / fx,
+        };
+        let plan = miners.begin_month(inputs, &p, m, prices);
         let mut row = MonthRow {
             month: calendar::month_label(m),
             kzt_per_usd: fx,
@@ -116,12 +121,12 @@ fn run_inner(
     out.miners = miners.months;
 }
 
-/// Mean levy of month `m`, KZT per kWh (the flat and progressive schemes are resolved per day).
-fn mean_levy(p: &Policy, m: usize) -> f64 {
+/// Mean over the days of month `m` of a daily series (the levy, registered miners' power price).
+fn month_mean(by_day: &[f64], m: usize) -> f64 {
     let cal = Calendar::get();
     let days = cal.month_first_day[m]..cal.month_first_day[m + 1];
     let n = days.len() as f64;
-    days.map(|d| p.levy_kzt_kwh_by_day[d]).sum::<f64>() / n
+    days.map(|d| by_day[d]).sum::<f64>() / n
 }
 
 /// What every day of a month shares: the resolved policy, the inputs, the hourly supply and non-mining demand,
@@ -170,6 +175,7 @@ fn simulate_month(
                 || (p.shutdown.0..p.shutdown.1).contains(&d)
                 || d >= p.ban_day,
             all_off: (p.shutdown.0..p.shutdown.1).contains(&d),
+            peak_cut: (p.peak_cut_days.0..p.peak_cut_days.1).contains(&d),
         };
         let (plan, coal_req) = dispatch_day(&ctx, coal, &mut hours);
         let mut day = DayAcc::default();
@@ -249,7 +255,7 @@ fn miner_columns(row: &mut MonthRow, miners: &Miners, inputs: &Inputs, m: usize,
     let rest_of_world = match inputs.cbeci_kz_ehs[m] {
         Some(kz) => inputs.world_ehs[m] - kz,
         None => inputs.world_ehs[m] * (1.0 - inputs.a.rest_of_world_share_after_cbeci),
-    };
+    } * p.world_hash_mult;
     let ehs = row.kz_hashrate_ehs;
     row.kz_share_pct = 100.0 * ehs / (rest_of_world + ehs);
     row.recorded_kz_share_pct = inputs.cbeci_kz_share[m];
@@ -259,10 +265,21 @@ fn miner_columns(row: &mut MonthRow, miners: &Miners, inputs: &Inputs, m: usize,
     row.exodus_other_mw_cum = ex.other;
     row.retired_mw_cum = ex.retired;
     row.seized_mw_cum = ex.seized;
-    row.exodus_mw_cum = ex.us + ex.russia + ex.other + ex.retired;
+    row.exodus_mw_cum = ex.relocated();
     row.arrivals_mw = mm.arrivals_mw;
     row.refused_by_cap_mw = mm.refused_by_cap_mw;
-    row.hashprice_usd_th_day = inputs.hashprice[m] * p.btc_mult;
+    row.arrivals_registered_mw = mm.switches.arrivals_registered;
+    row.switched_to_white_mw = mm.switches.to_white;
+    row.switched_to_gray_mw = mm.switches.to_gray;
+    row.registered_after_detection_mw = mm.switches.registered_after_detection;
+    row.detected_gray_mw = mm.switches.detected;
+    row.white_price_usd_mwh = mm.plan.white_price_usd_mwh;
+    row.white_requested_mw = mm.plan.requested(Cohort::White);
+    let cal = Calendar::get();
+    let hours = cal.month_first_day[m] * 24..cal.month_first_day[m + 1] * 24;
+    let auction_hours = hours.clone().filter(|&h| h >= p.auction_hour).count();
+    row.auction_quota_mw = p.auction_quota_mw * auction_hours as f64 / hours.len() as f64;
+    row.hashprice_usd_th_day = inputs.hashprice[m] * p.hashprice_mult;
     row.white_margin_usd_mwh = mm.white_margin_usd_mwh;
 }
 
@@ -279,6 +296,7 @@ fn summarise(monthly: &[MonthRow], daily: &Daily, inputs: &Inputs) -> Summary {
         peak_mining_mw: monthly.iter().map(|r| r.mining_mw).fold(0.0, f64::max),
         peak_kz_share_pct: monthly.iter().map(|r| r.kz_share_pct).fold(0.0, f64::max),
         exodus_mw: last.exodus_mw_cum,
+        retired_mw: last.retired_mw_cum,
         seized_mw: last.seized_mw_cum,
         imports_twh: monthly.iter().map(|r| r.imports_twh).sum(),
         import_bill_usd_m: monthly.iter().map(|r| r.import_bill_usd).sum::<f64>() / 1e6,

@@ -13,19 +13,23 @@ pub enum Headline {
     LevyRevenue,
     PeakMining,
     Exodus,
+    Retired,
+    Seized,
     Imports,
     LoleNonMining,
     ImportBill,
 }
 
 impl Headline {
-    pub(crate) const ALL: [Headline; 8] = [
+    pub(crate) const ALL: [Headline; 10] = [
         Headline::ShedNonMining,
         Headline::LoleNonMining,
         Headline::ShedMiners,
         Headline::LevyRevenue,
         Headline::PeakMining,
         Headline::Exodus,
+        Headline::Retired,
+        Headline::Seized,
         Headline::Imports,
         Headline::ImportBill,
     ];
@@ -38,6 +42,8 @@ impl Headline {
             Headline::LevyRevenue => "levy_usd_m",
             Headline::PeakMining => "peak_mining_mw",
             Headline::Exodus => "exodus_mw",
+            Headline::Retired => "retired_mw",
+            Headline::Seized => "seized_mw",
             Headline::Imports => "imports_twh",
             Headline::LoleNonMining => "lole_nonmining_h",
             Headline::ImportBill => "import_bill_usd_m",
@@ -50,7 +56,9 @@ impl Headline {
             Headline::ShedMiners => "Miners shed",
             Headline::LevyRevenue => "Levy revenue",
             Headline::PeakMining => "Peak mining load",
-            Headline::Exodus => "Capacity that left",
+            Headline::Exodus => "Relocated abroad",
+            Headline::Retired => "Retired in place",
+            Headline::Seized => "Seized in raids",
             Headline::Imports => "Imports",
             Headline::LoleNonMining => "Hours with households or industry shed",
             Headline::ImportBill => "Import bill",
@@ -62,7 +70,7 @@ impl Headline {
             Headline::ShedNonMining | Headline::ShedMiners => "GWh",
             Headline::LevyRevenue | Headline::ImportBill => "million USD",
             Headline::LoleNonMining => "h",
-            Headline::PeakMining | Headline::Exodus => "MW",
+            Headline::PeakMining | Headline::Exodus | Headline::Retired | Headline::Seized => "MW",
             Headline::Imports => "TWh",
         }
     }
@@ -79,6 +87,8 @@ impl Headline {
             Headline::LevyRevenue => s.levy_usd_m,
             Headline::PeakMining => s.peak_mining_mw,
             Headline::Exodus => s.exodus_mw,
+            Headline::Retired => s.retired_mw,
+            Headline::Seized => s.seized_mw,
             Headline::Imports => s.imports_twh,
             Headline::LoleNonMining => s.lole_nonmining_h,
             Headline::ImportBill => s.import_bill_usd_m,

@@ -7,9 +7,24 @@ use crate::scenario::{L, LevyScheme, OutageMode, PriorityGroup, Scenario};
 use chrono::{Datelike, NaiveDate};
 
 pub(crate) struct Policy {
-    pub miner_tariff_usd_mwh: f64,
+    /// What a registered miner pays per MWh before the levy on each day, USD: the tariff, or from the auction
+    /// start the auction floor when that is higher.
+    pub white_price_usd_mwh_by_day: Vec<f64>,
     /// Levy in KZT per kWh charged to registered miners on each day.
     pub levy_kzt_kwh_by_day: Vec<f64>,
+    /// Whether miners choose registered or gray by margin (`false`: the fixed split of arrivals).
+    pub miner_choice: bool,
+    /// Share of gray capacity found in the raid week at the crackdown start.
+    pub raid: f64,
+    pub licensing_month: usize,
+    /// First hour of the auction regime, and the most MW registered miners may draw together from it.
+    pub auction_hour: usize,
+    pub auction_quota_mw: f64,
+    /// Days (half-open) of the dated peak-hour cuts of registered miners, the share cut, and which hours of
+    /// the day are peak hours.
+    pub peak_cut_days: (usize, usize),
+    pub peak_cut_share: f64,
+    pub peak_hours: [bool; 24],
     pub cap_new_mw: f64,
     pub cap_month: usize,
     pub rationing_hour: usize,
@@ -37,7 +52,10 @@ pub(crate) struct Policy {
     pub coal_min_days: f64,
     /// Most MW imports can supply in an hour, each day.
     pub import_limit_by_day: Vec<f64>,
-    pub btc_mult: f64,
+    /// What a sustained bitcoin price multiple does to hashprice and to the world's hashrate: the world
+    /// answers with `world_hash_price_elasticity`, so hashprice moves by mult^(1-e), world hashrate by mult^e.
+    pub hashprice_mult: f64,
+    pub world_hash_mult: f64,
     pub initial_mining_mw: f64,
     pub china_pool_mw: f64,
     pub fleet_efficiency: f64,
@@ -95,47 +113,82 @@ fn window(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (usize, usize) {
     (a, b.max(a))
 }
 
-/// Progressive levy for a miner paying `price_kzt` per kWh.
+/// Progressive levy for a miner paying `price_kzt` per kWh, with the rows the record does not give placed at
+/// `levy_row_shift` in their ranges.
 pub(crate) fn progressive_fee(inputs: &Inputs, price_kzt: f64) -> f64 {
     inputs
         .levy_scale
         .iter()
         .find(|b| price_kzt >= b.from_kzt && price_kzt < b.to_kzt)
         .or(inputs.levy_scale.last())
-        .map(|b| b.fee_kzt)
+        .map(|b| b.fee_at(inputs.a.levy_row_shift))
         .unwrap_or(0.0)
+}
+
+/// Each day's price of registered miners' power (USD/MWh) and levy (KZT/kWh). The progressive scale is set on
+/// the price the miner pays, so from the auction start it reads the auction price.
+fn prices_and_levy(s: &Scenario, inputs: &Inputs) -> (Vec<f64>, Vec<f64>) {
+    let cal = Calendar::get();
+    let tariff = s.num(L::MinerTariff) * 1000.0;
+    let floor_kzt = s.num(L::AuctionFloorKzt);
+    let auction_day = day(s.date(L::AuctionStart));
+    let levy_day = day(s.date(L::LevyStart));
+    let prog_day = if s.choice::<LevyScheme>(L::LevyScheme) == LevyScheme::Progressive {
+        day(s.date(L::ProgressiveStart))
+    } else {
+        usize::MAX
+    };
+    let flat = s.num(L::LevyRate);
+    let mut price = Vec::with_capacity(DAYS);
+    let mut levy = Vec::with_capacity(DAYS);
+    for d in 0..DAYS {
+        let fx = inputs.kzt_per_usd[cal.month_of_day[d] as usize];
+        let usd = if d >= auction_day {
+            tariff.max(floor_kzt * 1000.0 / fx)
+        } else {
+            tariff
+        };
+        price.push(usd);
+        levy.push(if d >= prog_day {
+            progressive_fee(inputs, usd * fx / 1000.0)
+        } else if d >= levy_day {
+            flat
+        } else {
+            0.0
+        });
+    }
+    (price, levy)
+}
+
+/// Which hours of the day are the peaks the dated cuts target (`peak_cut_*` in assumptions.csv).
+fn peak_hours(inputs: &Inputs) -> [bool; 24] {
+    let a = &inputs.a;
+    let within = |h: f64, from: f64, to: f64| h >= from && h < to;
+    std::array::from_fn(|h| {
+        let h = h as f64;
+        within(h, a.peak_cut_morning_from, a.peak_cut_morning_to)
+            || within(h, a.peak_cut_evening_from, a.peak_cut_evening_to)
+    })
 }
 
 impl Policy {
     pub(crate) fn resolve(s: &Scenario, inputs: &Inputs) -> Policy {
-        let cal = Calendar::get();
-        let tariff = s.num(L::MinerTariff);
-        let levy_day = day(s.date(L::LevyStart));
-        let prog_day = if s.choice::<LevyScheme>(L::LevyScheme) == LevyScheme::Progressive {
-            day(s.date(L::ProgressiveStart))
-        } else {
-            usize::MAX
-        };
-        let flat = s.num(L::LevyRate);
-        let levy_kzt_kwh_by_day = (0..DAYS)
-            .map(|d| {
-                if d >= prog_day {
-                    let m = cal.month_of_day[d] as usize;
-                    progressive_fee(inputs, tariff * inputs.kzt_per_usd[m])
-                } else if d >= levy_day {
-                    flat
-                } else {
-                    0.0
-                }
-            })
-            .collect();
+        let (white_price_usd_mwh_by_day, levy_kzt_kwh_by_day) = prices_and_levy(s, inputs);
         let order: Vec<PriorityGroup> = s.order(L::Priority);
         let (class_outages, mw_outages) = outages(s, inputs);
         let us = s.num(L::DestUsPct) / 100.0;
         let ru = (s.num(L::DestRussiaPct) / 100.0).min(1.0 - us);
         Policy {
-            miner_tariff_usd_mwh: tariff * 1000.0,
+            white_price_usd_mwh_by_day,
             levy_kzt_kwh_by_day,
+            miner_choice: s.flag(L::MinerChoice),
+            raid: s.num(L::RaidPct) / 100.0,
+            licensing_month: month(s.date(L::LicensingStart)),
+            auction_hour: day(s.date(L::AuctionStart)) * 24,
+            auction_quota_mw: s.num(L::AuctionQuotaMw),
+            peak_cut_days: window(s.date(L::PeakCutStart), s.date(L::PeakCutEnd)),
+            peak_cut_share: s.num(L::PeakCutPct) / 100.0,
+            peak_hours: peak_hours(inputs),
             cap_new_mw: s.num(L::CapNewMw),
             cap_month: month(s.date(L::CapStart)),
             rationing_hour: day(s.date(L::RationingStart)) * 24,
@@ -159,7 +212,12 @@ impl Policy {
             coal_window: window(s.date(L::CoalDeliveryStart), s.date(L::CoalDeliveryEnd)),
             coal_min_days: s.num(L::CoalMinDays),
             import_limit_by_day: import_limits(inputs, s.num(L::ImportLimitPct) / 100.0),
-            btc_mult: s.num(L::BtcPriceMult),
+            hashprice_mult: s
+                .num(L::BtcPriceMult)
+                .powf(1.0 - inputs.a.world_hash_price_elasticity),
+            world_hash_mult: s
+                .num(L::BtcPriceMult)
+                .powf(inputs.a.world_hash_price_elasticity),
             initial_mining_mw: s.num(L::InitialMiningMw),
             china_pool_mw: s.num(L::ChinaPoolMw),
             fleet_efficiency: s.num(L::FleetEfficiency),

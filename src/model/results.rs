@@ -111,6 +111,7 @@ pub struct MonthRow {
     pub kz_hashrate_ehs: f64,
     pub kz_share_pct: f64,
     pub recorded_kz_share_pct: Option<f64>,
+    /// Capacity relocated abroad (every destination), cumulative MW. Retired and seized capacity are apart.
     pub exodus_mw_cum: f64,
     pub exodus_us_mw_cum: f64,
     pub exodus_russia_mw_cum: f64,
@@ -119,6 +120,22 @@ pub struct MonthRow {
     pub seized_mw_cum: f64,
     pub arrivals_mw: f64,
     pub refused_by_cap_mw: f64,
+    /// Arriving capacity that registered this month, MW.
+    pub arrivals_registered_mw: f64,
+    /// Gray capacity that registered of its own choice this month, MW.
+    pub switched_to_white_mw: f64,
+    /// Registered capacity that went gray this month, MW.
+    pub switched_to_gray_mw: f64,
+    /// Detected gray capacity that registered this month (within the cap), MW.
+    pub registered_after_detection_mw: f64,
+    /// Gray capacity found by enforcement this month, MW.
+    pub detected_gray_mw: f64,
+    /// Registered miners' power price before the levy (the tariff, or the auction price), USD/MWh.
+    pub white_price_usd_mwh: f64,
+    /// MW registered miners want to run this month, before cuts, limits and shedding.
+    pub white_requested_mw: f64,
+    /// Auction quota offered to miners, averaged over the month's hours (0 before the auctions), MW.
+    pub auction_quota_mw: f64,
     pub imports_twh: f64,
     /// Imports priced at `import_price_usd_mwh`, USD.
     pub import_bill_usd: f64,
@@ -140,7 +157,10 @@ pub struct Summary {
     pub levy_usd_m: f64,
     pub peak_mining_mw: f64,
     pub peak_kz_share_pct: f64,
+    /// Capacity relocated abroad by the end, MW.
     pub exodus_mw: f64,
+    /// Capacity retired or abandoned in place by the end, MW.
+    pub retired_mw: f64,
     pub seized_mw: f64,
     pub imports_twh: f64,
     pub import_bill_usd_m: f64,

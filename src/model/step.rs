@@ -31,6 +31,8 @@ pub(super) struct DayCtx<'a> {
     pub white_off: bool,
     /// All miners are offline all day (internet shutdown).
     pub all_off: bool,
+    /// The dated peak-hour cuts of registered miners apply today.
+    pub peak_cut: bool,
 }
 
 /// One day of the hourly inputs.
@@ -69,6 +71,12 @@ impl DayCtx<'_> {
         }
         if h >= p.miner_limit_hour {
             white = white.min(p.miner_limit_mw);
+        }
+        if h >= p.auction_hour {
+            white = white.min(p.auction_quota_mw);
+        }
+        if self.peak_cut && p.peak_hours[hd] {
+            white *= 1.0 - p.peak_cut_share;
         }
         let gray = if self.all_off {
             0.0

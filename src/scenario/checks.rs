@@ -60,6 +60,18 @@ pub enum Metric {
     CoalBurnMt { year: i32 },
     /// Electricity consumed (served) on one day, GWh.
     ConsumptionGwh { date: NaiveDate },
+    /// Mining levy charged in a window of days, bn KZT (each month's levy spread evenly over its days).
+    LevyKztBn { from: NaiveDate, to: NaiveDate },
+    /// Gray capacity found by enforcement in a month, MW.
+    DetectedGrayMw { month: String },
+    /// Registered miners' load cut at the day's worst hour (wanted minus served), averaged over the days of
+    /// a window, MW.
+    WhiteCutAtPeakMw { from: NaiveDate, to: NaiveDate },
+    /// Registered miners' served load over the auction quota, in the months wholly inside a window that have
+    /// auctions, %; 0 when no quota was offered in the window.
+    AuctionTakeUpPct { from: NaiveDate, to: NaiveDate },
+    /// Gray capacity seized in a calendar year, MW.
+    SeizedMw { year: i32 },
 }
 
 /// How a check counts. A fitted check is the target an assumption was calibrated to, so it cannot also
@@ -182,7 +194,8 @@ fn metric_problem(m: &Metric) -> Option<(&'static str, String)> {
         Metric::MiningMw { month }
         | Metric::KzSharePct { month }
         | Metric::WhiteMw { month }
-        | Metric::GrayMw { month } => month_problem(month),
+        | Metric::GrayMw { month }
+        | Metric::DetectedGrayMw { month } => month_problem(month),
         Metric::DemandTwh { year } => year_problem("metric.year", *year),
         Metric::PeakDemandDeltaMw { year, base_year } => year_problem("metric.year", *year)
             .or_else(|| year_problem("metric.base_year", *base_year)),
@@ -222,7 +235,10 @@ fn metric_problem(m: &Metric) -> Option<(&'static str, String)> {
         | Metric::ShortfallAtPeakMw { from, to }
         | Metric::MiningSharePct { from, to }
         | Metric::PeakConsumptionMw { from, to }
-        | Metric::ImportsGwh { from, to } => window_problem(*from, *to),
+        | Metric::ImportsGwh { from, to }
+        | Metric::LevyKztBn { from, to }
+        | Metric::WhiteCutAtPeakMw { from, to }
+        | Metric::AuctionTakeUpPct { from, to } => window_problem(*from, *to),
         Metric::ConsumptionAboveRecordMw { from, record_day } => {
             date_problem("metric.from", *from, 0)
                 .or_else(|| date_problem("metric.record_day", *record_day, 1))
@@ -235,7 +251,7 @@ fn metric_problem(m: &Metric) -> Option<(&'static str, String)> {
                     })
                 })
         }
-        Metric::ImportsTwh { year } | Metric::CoalBurnMt { year } => {
+        Metric::ImportsTwh { year } | Metric::CoalBurnMt { year } | Metric::SeizedMw { year } => {
             year_problem("metric.year", *year)
         }
         Metric::DemandChangeTwh { year } | Metric::ImportsChangeTwh { year } => {

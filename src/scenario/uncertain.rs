@@ -35,12 +35,52 @@ pub(crate) struct UncertainDecl {
 
 pub(crate) static UNCERTAIN: &[UncertainDecl] = &[
     UncertainDecl {
-        id: "gray_share",
-        label: "Gray-miner capacity (share of new capacity that stays unregistered)",
-        target: Target::Assumption("gray_share_new"),
-        dist: Dist::ScaleTriangular { lo: 0.7, hi: 1.2 },
-        range_text: "0.46-0.78 of arrivals (gray capacity ~550-1,300 MW in late 2021)",
-        source: "Official estimates of gray load late 2021 span 340-1,200 MW (Energy Minister, NABDC, President)",
+        id: "register_barrier",
+        label: "Cost of registering (miners' choice)",
+        target: Target::Assumption("register_barrier_usd_mwh"),
+        dist: Dist::ScaleTriangular { lo: 0.7, hi: 1.3 },
+        range_text: "20-36 USD/MWh of capacity (gray ~690-1,130 MW in Nov 2021)",
+        source: "Calibrated to the late-2021 split; official gray estimates span 340-1,200 MW (Energy Minister, NABDC, President)",
+    },
+    UncertainDecl {
+        id: "choice_sigma",
+        label: "Spread of miners' circumstances (choice scale)",
+        target: Target::Assumption("choice_sigma_usd_mwh"),
+        dist: Dist::ScaleTriangular { lo: 0.5, hi: 2.0 },
+        range_text: "5-20 USD/MWh",
+        source: "Assumption; hosted power prices spanned 15 USD/MWh (HASHR8, Dec 2020)",
+    },
+    UncertainDecl {
+        id: "gray_price_discount",
+        label: "Gray miners' saving on the commercial price",
+        target: Target::Assumption("gray_price_discount"),
+        dist: Dist::ScaleUniform { lo: 0.0, hi: 3.0 },
+        range_text: "0-30 % (theft and local deals)",
+        source: "Assumption; theft documented only anecdotally (Rest of World, Mar 2022)",
+    },
+    UncertainDecl {
+        id: "levy_rows",
+        label: "Progressive levy rows not found in the enacted table",
+        target: Target::Assumption("levy_row_shift"),
+        dist: Dist::ShiftTriangular { lo: -1.0, hi: 1.0 },
+        range_text: "each missing row across its range in levy_progressive_2023.csv (e.g. 15-20 KZT: 3-10 KZT/kWh)",
+        source: "Only the 1 and 25 KZT/kWh end rows of Law 135-VII were found (docs/research/issue-9-miners-regime.md 1.2)",
+    },
+    UncertainDecl {
+        id: "auction_floor",
+        label: "Auction floor price (2023)",
+        target: Target::Lever(L::AuctionFloorKzt),
+        dist: Dist::ScaleTriangular { lo: 0.75, hi: 1.25 },
+        range_text: "15-25 KZT/kWh",
+        source: "Highest generator price cap of the zone, not found; anchors 18-20 KZT/kWh (2022) and 26-46 KZT/kWh imports",
+    },
+    UncertainDecl {
+        id: "world_hash_elasticity",
+        label: "World hashrate response to the bitcoin price",
+        target: Target::Assumption("world_hash_price_elasticity"),
+        dist: Dist::ScaleTriangular { lo: 0.5, hi: 1.67 },
+        range_text: "0.3-1.0",
+        source: "Short-run 0.07-0.23 (mid-2022, derived); long-run assumption",
     },
     UncertainDecl {
         id: "fleet_efficiency",
@@ -118,7 +158,11 @@ impl Dist {
 
 fn assumption_mut<'a>(a: &'a mut Assumptions, id: &str) -> Option<&'a mut f64> {
     match id {
-        "gray_share_new" => Some(&mut a.gray_share_new),
+        "register_barrier_usd_mwh" => Some(&mut a.register_barrier_usd_mwh),
+        "choice_sigma_usd_mwh" => Some(&mut a.choice_sigma_usd_mwh),
+        "gray_price_discount" => Some(&mut a.gray_price_discount),
+        "levy_row_shift" => Some(&mut a.levy_row_shift),
+        "world_hash_price_elasticity" => Some(&mut a.world_hash_price_elasticity),
         "diurnal_peak_scale" => Some(&mut a.diurnal_peak_scale),
         "exit_sensitivity" => Some(&mut a.exit_sensitivity),
         _ => None,
@@ -136,12 +180,18 @@ pub(crate) fn apply(draws: &[f64], s: &mut Scenario, a: &mut Assumptions) {
             }
             Target::Assumption(id) => {
                 if let Some(x) = assumption_mut(a, id) {
-                    *x = d.dist.apply(*x, u).max(0.0);
+                    let v = d.dist.apply(*x, u);
+                    // The levy shift is a position in [-1, 1]; every other assumption is a size.
+                    *x = if id == "levy_row_shift" {
+                        v.clamp(-1.0, 1.0)
+                    } else {
+                        v.max(0.0)
+                    };
                 }
             }
         }
     }
-    a.gray_share_new = a.gray_share_new.min(1.0);
+    a.gray_price_discount = a.gray_price_discount.min(1.0);
 }
 
 #[cfg(test)]

@@ -66,4 +66,5 @@ unit-j-per-th = J/TH
 unit-usd-per-kwh = USD/kWh
 unit-kzt-per-kwh = KZT/kWh
 unit-m-usd = m USD
+unit-bn-kzt = bn KZT
 unit-million-usd = million USD

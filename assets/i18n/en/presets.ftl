@@ -1,4 +1,4 @@
-# Hashgrid: bundled presets (titles, stories) and their checks against the record (English).
+# Hashgrid: bundled presets (titles, stories, sources) and their checks against the record (English).
 # The English here must equal the preset files: a file a person edited keeps its own words (i18n::data_text).
 
 preset-2020-invitation = 2020: the invitation
@@ -52,7 +52,7 @@ preset-2022-tightening = Late 2022: levy law and a hard winter
     .source-5 = Ember / Our World in Data: annual demand 2022
 
 preset-2023-progressive-levy = 2023: progressive levy and exodus
-    .narrative = From 1 January 2023 the progressive levy applied: miners on the cheapest electricity paid up to 25 tenge per kWh, those on expensive power 1 tenge. A digital-assets law signed in February 2023 brought licensing, and from July 2023 miners had to buy electricity through a single buyer in daily quota auctions; the model has no separate levers for these two rules. By then most of the foreign miners had moved on to the US, Russia and other countries, leaving empty halls and abandoned machines behind. The grid remained tight: in the cold snap of early December 2023, with temperatures near minus 40 degrees, daily use rose to almost 365 GWh while Kazakh plants produced about 340 GWh. This preset uses every documented policy, like the full history, and highlights the year after the boom.
+    .narrative = From 1 January 2023 the progressive levy applied: miners on the cheapest electricity paid up to 25 tenge per kWh, those on expensive power 1 tenge. A digital-assets law signed in February 2023 brought licensing from April, when every registered farm had to decide again whether to apply, and from July 2023 licensed miners had to buy electricity through a single buyer in daily quota auctions, at no less than the highest generator price cap of their zone. In the record they bought only about 29 % of the quota offered. By then most of the foreign miners had moved on to the US, Russia and other countries, leaving empty halls and abandoned machines behind. The grid remained tight: in the cold snap of early December 2023, with temperatures near minus 40 degrees, daily use rose to almost 365 GWh while Kazakh plants produced about 340 GWh. This preset uses every documented policy, like the full history, and highlights the year after the boom.
     .source-1 = Law 135-VII of 11 Jul 2022, Tax Code art. 606-3, in force 1 Jan 2023 (orbitax; kapital.kz; bestnews.kz)
     .source-2 = MIT Technology Review, Jan 2023: most international miners gone
     .source-3 = KOREM via kursiv.media, Dec 2023: cold snap, daily use 364.85 GWh
@@ -110,6 +110,7 @@ check-kz_share_2021_10 = Share of world hashrate, Oct 2021
 check-white_mw_late_2021 = Registered (white) mining, Nov 2021
     .documented = 600-700 MW
     .source = Energy Ministry: 693.3 MW (Oct 2021); Energy Minister: ~600 MW (Nov 2021)
+    .source-history-2020-2023 = Energy Ministry: 693.3 MW (Oct 2021); Energy Minister: ~600 MW (Nov 2021); the registration barrier is fitted to it
 check-gray_mw_late_2021 = Unregistered (gray) mining, Nov 2021
     .documented = 340-1,200 MW
     .source = Energy Minister ~340 MW; NABDC ~500 MW; President up to 1,200 MW (Oct-Nov 2021)
@@ -125,6 +126,12 @@ check-demand_2021 = Annual demand 2021
 check-demand_2022 = Annual demand 2022
     .documented = 114.9 TWh
     .source = Ember via OWID; tolerance +-3 %
+check-raid_2022_02 = Gray capacity found, Feb 2022
+    .documented = 202 MW stopped in one week
+    .source = Energy Ministry via trend.az (21 Feb 2022); primeminister.kz: 34 objects, 202 MW; tolerance +-25 %; the raid share is fitted to it
+check-levy_2022_q1 = Mining levy charged, Q1 2022
+    .documented = 652 m KZT
+    .source = State Revenue Committee via tengrinews.kz and nur.kz; tolerance +-25 % (receipts by payment date may lag consumption)
 check-peak_2022_12_07 = Peak consumption on 7 Dec 2022
     .documented = 16,459 MW (all-time record)
     .source = KEGOC via gazeta.uz, 15 Dec 2022; tolerance +-5 %
@@ -137,6 +144,12 @@ check-shortfall_2022_12_07 = Imports and shedding at the 7 Dec 2022 peak (expect
 check-demand_2023 = Annual demand 2023
     .documented = 115.7 TWh
     .source = Ember via OWID; tolerance +-3 %
+check-auction_take_up_2023 = Auction quota bought by miners, Jul-Dec 2023
+    .documented = 29 % on average (8.4-66.2 % by month)
+    .source = KOREM reports via energyprom.kz / vkurse.kz (Jul 2023-Aug 2024); band: the monthly range recorded
+check-kz_share_2023_01 = Share of world hashrate, early 2023
+    .documented = ~6 %
+    .source = Kazakhstan Association of Blockchain Technologies (S. Akhmetov) via baigenews.kz, 2 Feb 2023; tolerance +-3 points as for CBECI
 check-peak_growth_2021 = Peak-hour consumption, Jan-Sep 2021 over 2020
     .documented = +1,000-1,500 MW
     .source = KEGOC release 155619 (Oct 2021), on 2021 so far; compared month by month
@@ -185,6 +198,15 @@ check-coal_burn_2023 = Coal burnt at power and heat plants, 2023
 check-consumption_2023_12_10 = Consumption on 10 Dec 2023
     .documented = 364.85 GWh
     .source = KOREM via kz.kursiv.media; tolerance +-5 %
+check-levy_2022_jan_sep = Mining levy charged, Jan-Sep 2022
+    .documented = 2.3 bn KZT
+    .source = Ministry of Digital Development to Ranking.kz, via Forbes.kz; tolerance +-25 %
+check-white_cut_late_2021 = Registered mining cut at the daily peak, Nov-Dec 2021
+    .documented = 200-500 MW of legal capacity cut
+    .source = CoinDesk 2 Dec 2021 (First Vice Minister Zhurebekov)
+check-seized_2022 = Mining capacity seized, 2022
+    .documented = >67,000 devices (87-221 MW)
+    .source = Financial Monitoring Agency via alp.com; MW derived at 1.3-3.3 kW per device
 check-coal_stock_2022_autumn = Coal stock at plants, 1 Nov 2022
     .documented = ~3 Mt
     .source = Akchulakov via ehonews.kz (autumn 2022); shown only: with deliveries at 100 % the stock is set by the input

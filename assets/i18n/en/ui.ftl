@@ -94,7 +94,9 @@ headline-lole_nonmining_h = Hours with households or industry shed
 headline-shed_miners_gwh = Miners shed
 headline-levy_usd_m = Levy revenue
 headline-peak_mining_mw = Peak mining load
-headline-exodus_mw = Capacity that left
+headline-exodus_mw = Relocated abroad
+headline-retired_mw = Retired in place
+headline-seized_mw = Seized in raids
 headline-imports_twh = Imports
 headline-import_bill_usd_m = Import bill
 

@@ -66,4 +66,5 @@ unit-j-per-th = Дж/TH
 unit-usd-per-kwh = $/кВт·сағ
 unit-kzt-per-kwh = ₸/кВт·сағ
 unit-m-usd = млн $
+unit-bn-kzt = млрд ₸
 unit-million-usd = млн $

@@ -69,4 +69,5 @@ unit-j-per-th = Дж/TH
 unit-usd-per-kwh = $/кВт·ч
 unit-kzt-per-kwh = ₸/кВт·ч
 unit-m-usd = млн $
+unit-bn-kzt = млрд ₸
 unit-million-usd = млн $

@@ -1,152 +1,7 @@
-//! Every lever of the model, declared once.
-//!
-//! The `levers!` macro turns each declaration into: a variant of [`L`], an entry in [`LEVERS`] (label, unit,
-//! range, default, help, source: what sliders, the CLI and `docs/levers.md` show), and an optional field of
-//! [`LeverFile`] (what a preset file may set). Adding a lever is one entry here and its use in the model.
+//! Every lever, declared once: id, label, unit, group, range, default, help and source. The `levers!` macro (in
+//! the parent module) turns this table into [`L`], [`LEVERS`] and the preset file's `levers` block.
 
-use super::choices::{Choice, LevyScheme, OutageMode, PriorityGroup};
-pub use super::lever_words::Group;
-use serde::{Deserialize, Serialize};
-
-/// What values a lever takes. Choice and order options are `(id, label)` pairs; ids go in files.
-#[derive(Clone, Copy, Debug)]
-pub enum Kind {
-    Number {
-        min: f64,
-        max: f64,
-        step: f64,
-        decimals: usize,
-    },
-    Date {
-        min: &'static str,
-        max: &'static str,
-    },
-    Choice(&'static [(&'static str, &'static str)]),
-    Order(&'static [(&'static str, &'static str)]),
-    Flag,
-}
-
-/// A lever's default, written the way a preset file writes it.
-#[derive(Clone, Copy, Debug)]
-pub enum Def {
-    Num(f64),
-    Date(&'static str),
-    Choice(&'static str),
-    Order(&'static [&'static str]),
-    Flag(bool),
-}
-
-#[derive(Debug)]
-pub struct LeverDecl {
-    pub lever: L,
-    pub id: &'static str,
-    pub label: &'static str,
-    pub unit: &'static str,
-    pub group: Group,
-    pub kind: Kind,
-    pub default: Def,
-    pub help: &'static str,
-    pub source: &'static str,
-}
-
-/// A lever value as written in a file, before it is checked against the lever's kind.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Raw {
-    Num(f64),
-    Str(String),
-    List(Vec<String>),
-    Bool(bool),
-}
-
-pub(crate) trait FileValue: Sized {
-    fn to_raw(&self) -> Raw;
-    fn from_raw(raw: Raw) -> Option<Self>;
-}
-
-impl FileValue for f64 {
-    fn to_raw(&self) -> Raw {
-        Raw::Num(*self)
-    }
-    fn from_raw(raw: Raw) -> Option<Self> {
-        match raw {
-            Raw::Num(v) => Some(v),
-            _ => None,
-        }
-    }
-}
-
-impl FileValue for String {
-    fn to_raw(&self) -> Raw {
-        Raw::Str(self.clone())
-    }
-    fn from_raw(raw: Raw) -> Option<Self> {
-        match raw {
-            Raw::Str(v) => Some(v),
-            _ => None,
-        }
-    }
-}
-
-impl FileValue for Vec<String> {
-    fn to_raw(&self) -> Raw {
-        Raw::List(self.clone())
-    }
-    fn from_raw(raw: Raw) -> Option<Self> {
-        match raw {
-            Raw::List(v) => Some(v),
-            _ => None,
-        }
-    }
-}
-
-impl FileValue for bool {
-    fn to_raw(&self) -> Raw {
-        Raw::Bool(*self)
-    }
-    fn from_raw(raw: Raw) -> Option<Self> {
-        match raw {
-            Raw::Bool(v) => Some(v),
-            _ => None,
-        }
-    }
-}
-
-const DATE_MIN: &str = "2020-01-01";
-/// The last simulated day: a date lever is a day of the run, or "never".
-const DATE_MAX: &str = "2023-12-31";
-
-macro_rules! levers {
-    ($( $var:ident / $field:ident : $ty:ty = { $($body:tt)* } ),* $(,)?) => {
-        /// Lever identifiers, in declaration order (also the index into [`LEVERS`]).
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum L { $($var,)* }
-
-        pub static LEVERS: &[LeverDecl] = &[ $( LeverDecl { lever: L::$var, id: stringify!($field), $($body)* }, )* ];
-
-        /// The `levers: (...)` block of a preset file. Every field is optional: a lever left out takes its
-        /// declared default. Unknown names are rejected with their line and column.
-        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-        #[serde(deny_unknown_fields)]
-        pub struct LeverFile {
-            $(
-                #[serde(default, skip_serializing_if = "Option::is_none")]
-                pub $field: Option<$ty>,
-            )*
-        }
-
-        impl LeverFile {
-            /// The value a file gives `lever`, if any.
-            pub fn get(&self, lever: L) -> Option<Raw> {
-                match lever { $( L::$var => self.$field.as_ref().map(FileValue::to_raw), )* }
-            }
-
-            /// Sets (or, with a `Raw` of the wrong type, clears) the value for `lever`.
-            pub fn set(&mut self, lever: L, raw: Raw) {
-                match lever { $( L::$var => self.$field = FileValue::from_raw(raw), )* }
-            }
-        }
-    };
-}
+use super::*;
 
 levers! {
     MinerTariff / miner_tariff: f64 = {
@@ -180,10 +35,34 @@ levers! {
         help: "First day the progressive scale replaces the flat levy (when the scheme is progressive).",
         source: "In force 1 Jan 2023 (rosaonline; bestnews.kz)",
     },
+    LicensingStart / licensing_start: String = {
+        label: "Licences required from", unit: "", group: Group::TariffsLevy,
+        kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2023-04-01"),
+        help: "From this day registered mining needs a licence: every registered farm decides again, in that month, whether to license, go gray or leave. Unlicensed mining counts as gray.",
+        source: "Digital Assets law of 6 Feb 2023, licensing from 1 Apr 2023 (kursiv.media)",
+    },
+    AuctionStart / auction_start: String = {
+        label: "Power auctions for miners from", unit: "", group: Group::TariffsLevy,
+        kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2023-07-01"),
+        help: "From this day licensed miners buy grid power only in daily auctions: they pay at least the auction floor and together draw at most the quota.",
+        source: "Ministry of Energy rules, single buyer and centralised auctions from 1 Jul 2023 (kursiv.media 4 Jul 2023)",
+    },
+    AuctionFloorKzt / auction_floor_kzt: f64 = {
+        label: "Auction floor price", unit: "KZT/kWh", group: Group::TariffsLevy,
+        kind: Kind::Number { min: 0.0, max: 60.0, step: 0.5, decimals: 1 }, default: Def::Num(20.0),
+        help: "Lowest price a miner may bid in the auctions: the highest generator price cap of its zone. Miners pay this or their tariff, whichever is higher, and the progressive levy is set on that price.",
+        source: "Assumption: the cap itself was not found; miners' domestic power 18-20 KZT/kWh (2022), imports 26-46 KZT/kWh (Khabar 24 via zhana-zhol.com)",
+    },
+    AuctionQuotaMw / auction_quota_mw: f64 = {
+        label: "Auction quota for miners", unit: "MW", group: Group::TariffsLevy,
+        kind: Kind::Number { min: 0.0, max: 2000.0, step: 10.0, decimals: 0 }, default: Def::Num(300.0),
+        help: "Power the system operator offers miners in the auctions, as an average MW: what other consumers leave. Licensed miners together draw at most this much.",
+        source: "Assumption for 2023 (not found); more than 300 GWh a month (above 410 MW) offered Mar-Jul 2024, 47 GWh in Aug 2024 (KOREM via energyprom.kz)",
+    },
     CapNewMw / cap_new_mw: f64 = {
         label: "Cap on new registered mining", unit: "MW", group: Group::CapsRationing,
         kind: Kind::Number { min: 0.0, max: 3000.0, step: 10.0, decimals: 0 }, default: Def::Num(100.0),
-        help: "Nationwide limit on newly registered mining capacity after the cap date. What the cap refuses partly goes gray, partly goes elsewhere.",
+        help: "Nationwide limit on newly registered mining capacity after the cap date, counting arrivals, gray farms that register and detected farms that register. What the cap refuses goes gray or goes elsewhere, whichever pays more.",
         source: "Energy Ministry draft order, 1 Oct 2021: 100 MW nationwide, 1 MW per new miner (CoinDesk 22 Oct 2021)",
     },
     CapStart / cap_start: String = {
@@ -197,6 +76,24 @@ levers! {
         kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2021-10-13"),
         help: "From this date, when supply runs short the grid operator cuts consumers in the priority order below. Before it, shortages fall on everyone in proportion.",
         source: "First cuts to miners 13 Oct 2021 (Rest of World, Mar 2022); rationing from Sep 2021 (CoinDesk 2 Dec 2021)",
+    },
+    PeakCutStart / peak_cut_start: String = {
+        label: "Peak-hour cuts of miners from", unit: "", group: Group::CapsRationing,
+        kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2021-09-15"),
+        help: "From this day to the end date the grid operator cuts part of the registered miners' load in the morning and evening peaks (07-11 and 17-23), whether or not supply is short that day.",
+        source: "KEGOC began rationing power to miners in Sep 2021 (CoinDesk 2 Dec 2021); day and hours not published (assumption)",
+    },
+    PeakCutEnd / peak_cut_end: String = {
+        label: "Peak-hour cuts until", unit: "", group: Group::CapsRationing,
+        kind: Kind::Date { min: DATE_MIN, max: DATE_MAX }, default: Def::Date("2022-02-07"),
+        help: "Last day of the peak-hour cuts (inclusive); after it the time-of-day rule and the supply limit take over.",
+        source: "Assumption: replaced by the Feb 2022 limits (primeminister.kz)",
+    },
+    PeakCutPct / peak_cut_pct: f64 = {
+        label: "Share of miners' load cut at peaks", unit: "%", group: Group::CapsRationing,
+        kind: Kind::Number { min: 0.0, max: 100.0, step: 5.0, decimals: 0 }, default: Def::Num(50.0),
+        help: "How much of the registered miners' load the peak-hour cuts remove in those hours.",
+        source: "Assumption: 50 registered companies limited in Oct 2021 (FT via coinfox); 200-500 MW of legal capacity cut in Nov-Dec 2021 (CoinDesk)",
     },
     Priority / priority: Vec<String> = {
         label: "Who is cut first", unit: "", group: Group::CapsRationing,
@@ -373,6 +270,18 @@ levers! {
         help: "Average energy per terahash of Kazakhstan's mining fleet (old and new rigs mixed). Lower = more hashrate per MW.",
         source: "Derived ~54-55 J/TH: Hashrate Index MW vs CBECI EH/s, 2021 (cbeci_kazakhstan.csv)",
     },
+    MinerChoice / miner_choice: bool = {
+        label: "Miners choose registered or gray", unit: "", group: Group::MinersMarket,
+        kind: Kind::Flag, default: Def::Flag(true),
+        help: "On: each month arrivals and part of the installed capacity compare the margin of registering (tariff, levy, cuts, the cap) with going gray (commercial power, no levy, the risk of being found). Off: a fixed two thirds of arrivals stay gray whatever the policy (the old model, kept for comparison).",
+        source: "Model design (docs/model.md, miners' choice)",
+    },
+    RaidPct / raid_pct: f64 = {
+        label: "Raids at crackdown start", unit: "%", group: Group::MinersMarket,
+        kind: Kind::Number { min: 0.0, max: 100.0, step: 1.0, decimals: 0 }, default: Def::Num(17.0),
+        help: "Share of gray capacity found in the raid week that opens the crackdown, on top of the monthly detection rate.",
+        source: "Fitted: 202 MW stopped 16-20 Feb 2022, farms plus self-restrictions (trend.az 21 Feb 2022; primeminister.kz)",
+    },
     GrayEnforcement / gray_enforcement: f64 = {
         label: "Gray-mining detection", unit: "%/month", group: Group::MinersMarket,
         kind: Kind::Number { min: 0.0, max: 50.0, step: 0.5, decimals: 1 }, default: Def::Num(1.0),
@@ -439,14 +348,4 @@ levers! {
         help: "Seed for drawn outages. The same scenario and seed always give the same run.",
         source: "Model design",
     },
-}
-
-impl L {
-    pub(crate) fn decl(self) -> &'static LeverDecl {
-        &LEVERS[self as usize]
-    }
-
-    pub(crate) fn by_id(id: &str) -> Option<L> {
-        LEVERS.iter().find(|d| d.id == id).map(|d| d.lever)
-    }
 }
