@@ -6,7 +6,7 @@
 
 use crate::charts::{ChartId, build};
 use crate::data::Inputs;
-use crate::i18n::unit_id;
+use crate::i18n::{Lang, check_text_ids, lookup, unit_id};
 use crate::model::Headline;
 use crate::scenario::file;
 use crate::scenario::{Group, Kind, LEVERS};
@@ -77,10 +77,17 @@ fn bundled() -> Vec<Entry> {
         }
         out.push(from_file(pid, &p.meta.title));
         for c in &p.meta.checks {
-            let cid = format!("check-{}", c.id);
-            out.push(from_file(format!("{cid}.documented"), &c.documented));
-            out.push(from_file(format!("{cid}.source"), &c.source));
-            out.push(from_file(cid, &c.label));
+            // A check shared by presets has one set of messages; a preset that words it differently has its
+            // own (`i18n::check_text_ids`).
+            for (attr, text) in [
+                (None, &c.label),
+                (Some("documented"), &c.documented),
+                (Some("source"), &c.source),
+            ] {
+                let [shared, own] = check_text_ids(&c.id, attr, id);
+                let same = lookup(Lang::En, &shared, &[]).as_deref() == Some(text.as_str());
+                out.push(from_file(if same { shared } else { own }, text));
+            }
             out.push(plain(unit_id(&c.unit)));
         }
     }

@@ -63,7 +63,7 @@ pub(crate) fn panel(ui: &mut egui::Ui, c: &Session, cmds: &mut Vec<Command>) {
             ))
             .id_salt("checks")
             .default_open(true)
-            .show(ui, |ui| checks(ui, &c.current.checks));
+            .show(ui, |ui| checks(ui, &c.current.checks, &meta.id));
             egui::CollapsingHeader::new(t_args(
                 "story-history",
                 &[("n", c.history.steps().len().into())],
@@ -165,7 +165,7 @@ fn outcomes(ui: &mut egui::Ui, c: &Session) {
 
 /// Three narrow columns (figure | documented and modelled | mark) so the table fits the side panel: a wider
 /// table would make the panel's content overflow under the charts.
-fn checks(ui: &mut egui::Ui, checks: &[CheckResult]) {
+fn checks(ui: &mut egui::Ui, checks: &[CheckResult], preset: &str) {
     let w = ui.available_width();
     egui::Grid::new("checks")
         .striped(true)
@@ -179,7 +179,7 @@ fn checks(ui: &mut egui::Ui, checks: &[CheckResult]) {
             ui.label("");
             ui.end_row();
             for c in checks {
-                let words = check_words(c);
+                let words = check_words(c, preset);
                 ui.label(&words.label).on_hover_text(t_args(
                     "checks-band",
                     &[
@@ -245,12 +245,12 @@ pub(crate) struct CheckWords {
     pub unit: String,
 }
 
-pub(crate) fn check_words(c: &CheckResult) -> CheckWords {
-    let id = format!("check-{}", c.id);
+pub(crate) fn check_words(c: &CheckResult, preset: &str) -> CheckWords {
+    use crate::i18n::{check_text_ids as ids, data_text_any as text};
     CheckWords {
-        label: data_text(&id, &c.label),
-        documented: data_text(&format!("{id}.documented"), &c.documented),
-        source: data_text(&format!("{id}.source"), &c.source),
+        label: text(&ids(&c.id, None, preset), &c.label),
+        documented: text(&ids(&c.id, Some("documented"), preset), &c.documented),
+        source: text(&ids(&c.id, Some("source"), preset), &c.source),
         unit: crate::i18n::unit(&c.unit),
     }
 }

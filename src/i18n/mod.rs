@@ -246,6 +246,33 @@ pub fn data_text(id: &str, english: &str) -> String {
     lookup(l, id, &[]).unwrap_or_else(|| english.to_string())
 }
 
+/// [`data_text`] for text that may be written differently in different bundled files under one id (a check
+/// shared by two presets whose source lines differ): the first of `ids` whose English is `english` wins.
+pub fn data_text_any(ids: &[String], english: &str) -> String {
+    let l = lang();
+    if l == Lang::En {
+        return english.to_string();
+    }
+    ids.iter()
+        .find(|id| lookup(Lang::En, id, &[]).as_deref() == Some(english))
+        .and_then(|id| lookup(l, id, &[]))
+        .unwrap_or_else(|| english.to_string())
+}
+
+/// The message id a bundled preset's check text has: `check-<id>.<attr>`, or, when this preset words it
+/// differently from the shared English, `check-<id>.<attr>-<preset id>`.
+pub fn check_text_ids(check: &str, attr: Option<&str>, preset: &str) -> [String; 2] {
+    let base = match attr {
+        Some(a) => format!("check-{check}.{a}"),
+        None => format!("check-{check}"),
+    };
+    let own = match attr {
+        Some(a) => format!("check-{check}.{a}-{preset}"),
+        None => format!("check-{check}.label-{preset}"),
+    };
+    [base, own]
+}
+
 /// A unit symbol in the current language: "MW" is «МВт», "KZT/kWh" is «₸/кВт·ч». Units are keyed by a slug
 /// of their English symbol (see [`unit_id`]); an unknown unit is shown as given.
 pub fn unit(u: &str) -> String {

@@ -65,6 +65,6 @@ unit-x = x
 unit-j-per-th = J/TH
 unit-usd-per-kwh = USD/kWh
 unit-kzt-per-kwh = KZT/kWh
-unit-bn-kzt = bn KZT
 unit-m-usd = m USD
+unit-bn-kzt = bn KZT
 unit-million-usd = million USD

@@ -1,5 +1,5 @@
 # Hashgrid: lever groups, labels, help texts and source wording, and choice options (English).
-# One message per lever id (scenario/levers.rs): the label, with .help and .source attributes.
+# One message per lever id (scenario/levers/list.rs): the label, with .help and .source attributes.
 
 ## Groups
 group-tariffs-levy = Tariffs & levy
@@ -25,6 +25,18 @@ lever-levy_scheme = Levy scheme
 lever-progressive_start = Progressive scale from
     .help = First day the progressive scale replaces the flat levy (when the scheme is progressive).
     .source = In force 1 Jan 2023 (rosaonline; bestnews.kz)
+lever-licensing_start = Licences required from
+    .help = From this day registered mining needs a licence: every registered farm decides again, in that month, whether to license, go gray or leave. Unlicensed mining counts as gray.
+    .source = Digital Assets law of 6 Feb 2023, licensing from 1 Apr 2023 (kursiv.media)
+lever-auction_start = Power auctions for miners from
+    .help = From this day licensed miners buy grid power only in daily auctions: they pay at least the auction floor and together draw at most the quota.
+    .source = Ministry of Energy rules, single buyer and centralised auctions from 1 Jul 2023 (kursiv.media 4 Jul 2023)
+lever-auction_floor_kzt = Auction floor price
+    .help = Lowest price a miner may bid in the auctions: the highest generator price cap of its zone. Miners pay this or their tariff, whichever is higher, and the progressive levy is set on that price.
+    .source = Assumption: the cap itself was not found; miners' domestic power 18-20 KZT/kWh (2022), imports 26-46 KZT/kWh (Khabar 24 via zhana-zhol.com)
+lever-auction_quota_mw = Auction quota for miners
+    .help = Power the system operator offers miners in the auctions, as an average MW: what other consumers leave. Licensed miners together draw at most this much.
+    .source = Assumption for 2023 (not found); more than 300 GWh a month (above 410 MW) offered Mar-Jul 2024, 47 GWh in Aug 2024 (KOREM via energyprom.kz)
 lever-cap_new_mw = Cap on new registered mining
     .help = Nationwide limit on newly registered mining capacity after the cap date, counting arrivals, gray farms that register and detected farms that register. What the cap refuses goes gray or goes elsewhere, whichever pays more.
     .source = Energy Ministry draft order, 1 Oct 2021: 100 MW nationwide, 1 MW per new miner (CoinDesk 22 Oct 2021)
@@ -34,6 +46,15 @@ lever-cap_start = Cap from
 lever-rationing_start = Priority rationing from
     .help = From this date, when supply runs short the grid operator cuts consumers in the priority order below. Before it, shortages fall on everyone in proportion.
     .source = First cuts to miners 13 Oct 2021 (Rest of World, Mar 2022); rationing from Sep 2021 (CoinDesk 2 Dec 2021)
+lever-peak_cut_start = Peak-hour cuts of miners from
+    .help = From this day to the end date the grid operator cuts part of the registered miners' load in the morning and evening peaks (07-11 and 17-23), whether or not supply is short that day.
+    .source = KEGOC began rationing power to miners in Sep 2021 (CoinDesk 2 Dec 2021); day and hours not published (assumption)
+lever-peak_cut_end = Peak-hour cuts until
+    .help = Last day of the peak-hour cuts (inclusive); after it the time-of-day rule and the supply limit take over.
+    .source = Assumption: replaced by the Feb 2022 limits (primeminister.kz)
+lever-peak_cut_pct = Share of miners' load cut at peaks
+    .help = How much of the registered miners' load the peak-hour cuts remove in those hours.
+    .source = Assumption: 50 registered companies limited in Oct 2021 (FT via coinfox); 200-500 MW of legal capacity cut in Nov-Dec 2021 (CoinDesk)
 lever-priority = Who is cut first
     .help = Order in which load is shed when supply is short. Gray miners cannot be singled out: they are shed with the industry feeders they hide in.
     .source = KEGOC practice 2021-22: registered miners first, then large industry, households last (CALIBRATION.md 3.2)
@@ -121,6 +142,12 @@ lever-china_pool_mw = Capacity pushed out of China
 lever-fleet_efficiency = Fleet efficiency
     .help = Average energy per terahash of Kazakhstan's mining fleet (old and new rigs mixed). Lower = more hashrate per MW.
     .source = Derived ~54-55 J/TH: Hashrate Index MW vs CBECI EH/s, 2021 (cbeci_kazakhstan.csv)
+lever-miner_choice = Miners choose registered or gray
+    .help = On: each month arrivals and part of the installed capacity compare the margin of registering (tariff, levy, cuts, the cap) with going gray (commercial power, no levy, the risk of being found). Off: a fixed two thirds of arrivals stay gray whatever the policy (the old model, kept for comparison).
+    .source = Model design (docs/model.md, miners' choice)
+lever-raid_pct = Raids at crackdown start
+    .help = Share of gray capacity found in the raid week that opens the crackdown, on top of the monthly detection rate.
+    .source = Fitted: 202 MW stopped 16-20 Feb 2022, farms plus self-restrictions (trend.az 21 Feb 2022; primeminister.kz)
 lever-gray_enforcement = Gray-mining detection
     .help = Share of unregistered capacity found and stopped each month before the crackdown.
     .source = Assumption (little enforcement was reported before 2022)
@@ -170,32 +197,3 @@ option-industry = Industry (and gray miners hidden in it)
     .short = industry
 option-households = Households
     .short = households
-
-# Miners' choice and the 2023 regime (issue 9)
-lever-licensing_start = Licences required from
-    .help = From this day registered mining needs a licence: every registered farm decides again, in that month, whether to license, go gray or leave. Unlicensed mining counts as gray.
-    .source = Digital Assets law of 6 Feb 2023, licensing from 1 Apr 2023 (kursiv.media)
-lever-auction_start = Power auctions for miners from
-    .help = From this day licensed miners buy grid power only in daily auctions: they pay at least the auction floor and together draw at most the quota.
-    .source = Ministry of Energy rules, single buyer and centralised auctions from 1 Jul 2023 (kursiv.media 4 Jul 2023)
-lever-auction_floor_kzt = Auction floor price
-    .help = Lowest price a miner may bid in the auctions: the highest generator price cap of its zone. Miners pay this or their tariff, whichever is higher, and the progressive levy is set on that price.
-    .source = Assumption: the cap itself was not found; miners' domestic power 18-20 KZT/kWh (2022), imports 26-46 KZT/kWh (Khabar 24 via zhana-zhol.com)
-lever-auction_quota_mw = Auction quota for miners
-    .help = Power the system operator offers miners in the auctions, as an average MW: what other consumers leave. Licensed miners together draw at most this much.
-    .source = Assumption for 2023 (not found); more than 300 GWh a month (above 410 MW) offered Mar-Jul 2024, 47 GWh in Aug 2024 (KOREM via energyprom.kz)
-lever-peak_cut_start = Peak-hour cuts of miners from
-    .help = From this day to the end date the grid operator cuts part of the registered miners' load in the morning and evening peaks (07-11 and 17-23), whether or not supply is short that day.
-    .source = KEGOC began rationing power to miners in Sep 2021 (CoinDesk 2 Dec 2021); day and hours not published (assumption)
-lever-peak_cut_end = Peak-hour cuts until
-    .help = Last day of the peak-hour cuts (inclusive); after it the time-of-day rule and the supply limit take over.
-    .source = Assumption: replaced by the Feb 2022 limits (primeminister.kz)
-lever-peak_cut_pct = Share of miners' load cut at peaks
-    .help = How much of the registered miners' load the peak-hour cuts remove in those hours.
-    .source = Assumption: 50 registered companies limited in Oct 2021 (FT via coinfox); 200-500 MW of legal capacity cut in Nov-Dec 2021 (CoinDesk)
-lever-miner_choice = Miners choose registered or gray
-    .help = On: each month arrivals and part of the installed capacity compare the margin of registering (tariff, levy, cuts, the cap) with going gray (commercial power, no levy, the risk of being found). Off: a fixed two thirds of arrivals stay gray whatever the policy (the old model, kept for comparison).
-    .source = Model design (docs/model.md, miners' choice)
-lever-raid_pct = Raids at crackdown start
-    .help = Share of gray capacity found in the raid week that opens the crackdown, on top of the monthly detection rate.
-    .source = Fitted: 202 MW stopped 16-20 Feb 2022, farms plus self-restrictions (trend.az 21 Feb 2022; primeminister.kz)

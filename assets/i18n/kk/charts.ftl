@@ -65,6 +65,6 @@ unit-x = ×
 unit-j-per-th = Дж/TH
 unit-usd-per-kwh = $/кВт·сағ
 unit-kzt-per-kwh = ₸/кВт·сағ
-unit-bn-kzt = млрд ₸
 unit-m-usd = млн $
+unit-bn-kzt = млрд ₸
 unit-million-usd = млн $

@@ -91,9 +91,9 @@ headline-lole_nonmining_h = Халық не өнеркәсіп шектелге�
 headline-shed_miners_gwh = Майнерлерге жеткізілмеген энергия
 headline-levy_usd_m = Майнинг төлемақысынан түсімдер
 headline-peak_mining_mw = Майнингтің ең жоғары жүктемесі
-headline-exodus_mw = Шетелге көшті
-headline-retired_mw = Пайдаланудан шығарылды
-headline-seized_mw = Рейдтерде алып қойылды
+headline-exodus_mw = Шетелге көшкені
+headline-retired_mw = Орнында пайдаланудан шығарылғаны
+headline-seized_mw = Рейдтерде алып қойылғаны
 headline-imports_twh = Электр энергиясының импорты
 headline-import_bill_usd_m = Импорт құны
 

@@ -68,6 +68,6 @@ unit-x = ×
 unit-j-per-th = Дж/TH
 unit-usd-per-kwh = $/кВт·ч
 unit-kzt-per-kwh = ₸/кВт·ч
-unit-bn-kzt = млрд ₸
 unit-m-usd = млн $
+unit-bn-kzt = млрд ₸
 unit-million-usd = млн $

@@ -108,9 +108,9 @@ headline-lole_nonmining_h = Часы с ограничением населен�
 headline-shed_miners_gwh = Недоотпуск майнерам
 headline-levy_usd_m = Поступления от платы за майнинг
 headline-peak_mining_mw = Максимум нагрузки майнинга
-headline-exodus_mw = Переехало за рубеж
-headline-retired_mw = Выведено из эксплуатации
-headline-seized_mw = Изъято при рейдах
+headline-exodus_mw = Переехали за рубеж
+headline-retired_mw = Выведены из эксплуатации на месте
+headline-seized_mw = Изъяты в ходе рейдов
 headline-imports_twh = Импорт электроэнергии
 headline-import_bill_usd_m = Стоимость импорта
 
