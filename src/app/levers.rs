@@ -5,7 +5,8 @@
 use super::Command;
 use crate::calendar;
 use crate::i18n::{t, t_args};
-use crate::scenario::{Group, Kind, LEVERS, LeverDecl, Scenario, Value, option_text};
+use crate::scenario::in_force::{self, LevyPeriod};
+use crate::scenario::{Group, Kind, L, LEVERS, LeverDecl, Scenario, Value, option_text};
 use chrono::{Datelike, NaiveDate};
 use egui::{Color32, RichText};
 
@@ -43,6 +44,7 @@ pub(crate) fn panel(ui: &mut egui::Ui, s: &Scenario, base: &Scenario, cmds: &mut
         }
     });
     ui.separator();
+    let inactive = in_force::inactive(s);
     egui::ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -64,8 +66,12 @@ pub(crate) fn panel(ui: &mut egui::Ui, s: &Scenario, base: &Scenario, cmds: &mut
                     .id_salt(g.id())
                     .default_open(g != Group::Scenario)
                     .show(ui, |ui| {
+                        if g == Group::TariffsLevy {
+                            levy_in_force(ui, s);
+                        }
                         for d in LEVERS.iter().filter(|d| d.group == g) {
-                            lever_row(ui, d, s, base, cmds);
+                            let off = inactive.iter().find(|(l, _)| *l == d.lever).map(|p| p.1);
+                            lever_row(ui, d, s, base, off, cmds);
                             ui.add_space(4.0);
                         }
                     });
@@ -91,17 +97,71 @@ impl Row<'_> {
     }
 }
 
+/// Which levy applies when, as the scenario sets it: the law changed scheme on a date, and a slider for the flat
+/// rate alone would not say that the rate stops acting once the progressive scale starts.
+fn levy_in_force(ui: &mut egui::Ui, s: &Scenario) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(t("levy-in-force")).strong());
+        let periods = in_force::levy_schedule(s);
+        if periods.is_empty() {
+            ui.label(t("levy-in-force-none"));
+        }
+        for p in periods {
+            let line = match p {
+                LevyPeriod::Flat { from, rate } => t_args(
+                    "levy-in-force-flat",
+                    &[
+                        ("date", (&crate::format::date(from)).into()),
+                        ("rate", (&crate::format::fixed(rate, 1)).into()),
+                        ("unit", (&crate::i18n::unit("KZT/kWh")).into()),
+                    ],
+                ),
+                LevyPeriod::Progressive { from } => t_args(
+                    "levy-in-force-progressive",
+                    &[("date", (&crate::format::date(from)).into())],
+                ),
+            };
+            ui.label(line);
+        }
+    });
+    ui.add_space(4.0);
+}
+
 fn lever_row(
     ui: &mut egui::Ui,
     d: &'static LeverDecl,
     s: &Scenario,
     base: &Scenario,
+    off: Option<L>,
     cmds: &mut Vec<Command>,
 ) {
     let l = d.lever;
     let differs = s.get(l) != base.get(l);
     let tip = hover(d, base);
     let label = row_heading(ui, d, differs, &tip, cmds);
+    // A lever another setting switches off is greyed out, with the reason in plain view.
+    if let Some(why) = off {
+        ui.label(
+            RichText::new(t_args(
+                "lever-inactive",
+                &[("lever", (&why.decl().label_text()).into())],
+            ))
+            .italics()
+            .weak(),
+        );
+    }
+    ui.add_enabled_ui(off.is_none(), |ui| lever_widget(ui, d, s, tip, label, cmds));
+}
+
+fn lever_widget(
+    ui: &mut egui::Ui,
+    d: &'static LeverDecl,
+    s: &Scenario,
+    tip: String,
+    label: Option<egui::Id>,
+    cmds: &mut Vec<Command>,
+) {
+    let l = d.lever;
     let row = Row { d, s, tip, label };
     match d.kind {
         Kind::Number {

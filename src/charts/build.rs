@@ -232,9 +232,8 @@ fn exodus(r: &Results) -> Parts {
         mw("series-left-other", PURPLE, Style::Dashed, |m| {
             m.exodus_russia_mw_cum + m.exodus_other_mw_cum
         }),
-        mw("series-retired", BLACK, Style::Dashed, |m| {
-            m.retired_mw_cum + m.seized_mw_cum
-        }),
+        mw("series-retired", BLACK, Style::Dashed, |m| m.retired_mw_cum),
+        mw("series-seized", ORANGE, Style::Dashed, |m| m.seized_mw_cum),
     ];
     let max_mw = r
         .monthly

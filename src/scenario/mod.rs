@@ -3,6 +3,7 @@
 pub(crate) mod checks;
 pub(crate) mod choices;
 pub mod file;
+pub(crate) mod in_force;
 mod lever_words;
 pub(crate) mod levers;
 pub(crate) mod uncertain;

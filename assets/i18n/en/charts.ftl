@@ -37,7 +37,8 @@ series-white = White (registered) capacity
 series-gray = Gray (unregistered) capacity
 series-left-us = Left for the US, cumulative
 series-left-other = Left for Russia or elsewhere, cumulative
-series-retired = Retired or seized, cumulative
+series-retired = Retired in place, cumulative
+series-seized = Seized in raids, cumulative
 series-share-model = World hashrate share, model, % (right)
 series-share-cbeci = World hashrate share, CBECI record, % (right)
 

@@ -47,6 +47,11 @@ levers-changed = { $n } changed
 levers-group-changed = { $group }  ({ $n } changed)
 lever-differs = Differs from the preset
 lever-reset = Back to the preset's value
+levy-in-force = Levy in force, by start date
+levy-in-force-none = No levy is charged in this scenario.
+levy-in-force-flat = { $date }: flat rate { $rate } { $unit }
+levy-in-force-progressive = { $date }: progressive scale, 1-25 KZT/kWh by the price miners pay
+lever-inactive = No effect here: see “{ $lever }”
 lever-hover = { $help }
 
     Source: { $source }

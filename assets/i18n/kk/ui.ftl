@@ -44,6 +44,11 @@ levers-changed = { $n } өзгертілді
 levers-group-changed = { $group }  ({ $n } өзгертілді)
 lever-differs = Дайын сценарийден өзгеше
 lever-reset = Дайын сценарийдегі мәнге қайтару
+levy-in-force = Қолданыстағы төлемақы, басталу күні бойынша
+levy-in-force-none = Бұл сценарийде төлемақы алынбайды.
+levy-in-force-flat = { $date }: тіркелген мөлшерлеме { $rate } { $unit }
+levy-in-force-progressive = { $date }: прогрессивті шкала, электр бағасына қарай 1–25 ₸/кВт·сағ
+lever-inactive = Мұнда әсер етпейді: «{ $lever }» қараңыз
 lever-hover = { $help }
 
     Дереккөз: { $source }

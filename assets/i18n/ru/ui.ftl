@@ -54,6 +54,11 @@ levers-group-changed = { $group }  ({ $n ->
     })
 lever-differs = Отличается от готового сценария
 lever-reset = Вернуть значение готового сценария
+levy-in-force = Действующая плата, по дате начала
+levy-in-force-none = В этом сценарии плата не взимается.
+levy-in-force-flat = { $date }: фиксированная ставка { $rate } { $unit }
+levy-in-force-progressive = { $date }: прогрессивная шкала, 1–25 ₸/кВт·ч в зависимости от цены электроэнергии
+lever-inactive = Здесь не действует: см. «{ $lever }»
 lever-hover = { $help }
 
     Источник: { $source }
