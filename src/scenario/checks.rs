@@ -3,6 +3,7 @@
 //! never adjusted to make a check pass). The model evaluates them (`model::checks`); declaring them here keeps
 //! the scenario layer free of the model, which sits above it.
 
+use crate::i18n::t_strs;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -115,21 +116,34 @@ impl CheckSpec {
     /// check can be evaluated against any run.
     pub(crate) fn problem(&self) -> Option<(&'static str, String)> {
         if !self.low.is_finite() {
-            return Some(("low", format!("low is {}; write a finite number", self.low)));
+            let v = self.low.to_string();
+            return Some((
+                "low",
+                t_strs(
+                    "check-problem-not-finite",
+                    &[("field", "low"), ("value", &v)],
+                ),
+            ));
         }
         if !self.high.is_finite() {
+            let v = self.high.to_string();
             return Some((
                 "high",
-                format!("high is {}; write a finite number", self.high),
+                t_strs(
+                    "check-problem-not-finite",
+                    &[("field", "high"), ("value", &v)],
+                ),
             ));
         }
         if self.low > self.high {
             return Some((
                 "high",
-                format!(
-                    "high ({}) is below low ({}), so the check could never pass",
-                    crate::format::short_num(self.high),
-                    crate::format::short_num(self.low)
+                t_strs(
+                    "check-problem-band",
+                    &[
+                        ("high", &crate::format::short_num(self.high)),
+                        ("low", &crate::format::short_num(self.low)),
+                    ],
                 ),
             ));
         }
@@ -148,9 +162,9 @@ fn month_problem(month: &str) -> Option<(&'static str, String)> {
         .then(|| {
             (
                 "metric.month",
-                format!(
-                    "'{}' is not a month of the run; write \"YYYY-MM\" from 2020-01 to 2023-12",
-                    crate::format::short_text(month, 20)
+                t_strs(
+                    "check-problem-month",
+                    &[("month", &crate::format::short_text(month, 20))],
                 ),
             )
         })
@@ -161,10 +175,13 @@ fn year_problem(field: &'static str, year: i32) -> Option<(&'static str, String)
     (!years.contains(&year)).then(|| {
         (
             field,
-            format!(
-                "{year} is not a year of the run ({} to {})",
-                years.start(),
-                years.end()
+            t_strs(
+                "check-problem-year",
+                &[
+                    ("year", &year.to_string()),
+                    ("first", &years.start().to_string()),
+                    ("last", &years.end().to_string()),
+                ],
             ),
         )
     })
@@ -174,9 +191,9 @@ fn window_problem(from: NaiveDate, to: NaiveDate) -> Option<(&'static str, Strin
     let run = crate::calendar::start_date()..=crate::calendar::end_date();
     for (field, d) in [("metric.from", from), ("metric.to", to)] {
         if !run.contains(&d) {
-            let msg = format!(
-                "{} is not a date of the run; write a date from 2020-01-01 to 2023-12-31",
-                crate::format::short_text(&d.to_string(), 20)
+            let msg = t_strs(
+                "check-problem-window-date",
+                &[("date", &crate::format::short_text(&d.to_string(), 20))],
             );
             return Some((field, msg));
         }
@@ -184,7 +201,10 @@ fn window_problem(from: NaiveDate, to: NaiveDate) -> Option<(&'static str, Strin
     (from > to).then(|| {
         (
             "metric.to",
-            format!("'to' ({to}) is before 'from' ({from})"),
+            t_strs(
+                "check-problem-to-before-from",
+                &[("to", &to.to_string()), ("from", &from.to_string())],
+            ),
         )
     })
 }
@@ -210,7 +230,10 @@ fn metric_problem(m: &Metric) -> Option<(&'static str, String)> {
                 (!(1..=12).contains(from_month)).then(|| {
                     (
                         "metric.from_month",
-                        format!("from_month {from_month} is not a month number (1 to 12)"),
+                        t_strs(
+                            "check-problem-month-number",
+                            &[("field", "from_month"), ("value", &from_month.to_string())],
+                        ),
                     )
                 })
             })
@@ -218,7 +241,10 @@ fn metric_problem(m: &Metric) -> Option<(&'static str, String)> {
                 (!(1..=12).contains(to_month)).then(|| {
                     (
                         "metric.to_month",
-                        format!("to_month {to_month} is not a month number (1 to 12)"),
+                        t_strs(
+                            "check-problem-month-number",
+                            &[("field", "to_month"), ("value", &to_month.to_string())],
+                        ),
                     )
                 })
             })
@@ -226,7 +252,13 @@ fn metric_problem(m: &Metric) -> Option<(&'static str, String)> {
                 (from_month > to_month).then(|| {
                     (
                         "metric.to_month",
-                        format!("to_month ({to_month}) is before from_month ({from_month})"),
+                        t_strs(
+                            "check-problem-month-order",
+                            &[
+                                ("to", &to_month.to_string()),
+                                ("from", &from_month.to_string()),
+                            ],
+                        ),
                     )
                 })
             }),
@@ -246,7 +278,13 @@ fn metric_problem(m: &Metric) -> Option<(&'static str, String)> {
                     (from >= record_day).then(|| {
                         (
                             "metric.record_day",
-                            format!("record_day ({record_day}) must come after 'from' ({from})"),
+                            t_strs(
+                                "check-problem-record-day",
+                                &[
+                                    ("record", &record_day.to_string()),
+                                    ("from", &from.to_string()),
+                                ],
+                            ),
                         )
                     })
                 })
@@ -275,9 +313,12 @@ fn date_problem(
     (!run.contains(&d)).then(|| {
         (
             field,
-            format!(
-                "{} is not a date this check can use; write a date from {first} to 2023-12-31",
-                crate::format::short_text(&d.to_string(), 20)
+            t_strs(
+                "check-problem-date",
+                &[
+                    ("date", &crate::format::short_text(&d.to_string(), 20)),
+                    ("first", &first.to_string()),
+                ],
             ),
         )
     })

@@ -305,3 +305,15 @@ file-version = format_version { $version } is not supported (this Hashgrid reads
 file-cannot-read = cannot read the file: { $error }
 file-is-folder = this is a folder; a scenario is read from an ordinary .ron file
 file-not-regular = this is not a regular file; a scenario is read from an ordinary .ron file
+
+# Problems in a scenario file's checks (scenario/checks.rs)
+check-problem-not-finite = { $field } is { $value }; write a finite number
+check-problem-band = high ({ $high }) is below low ({ $low }), so the check could never pass
+check-problem-month = '{ $month }' is not a month of the run; write "YYYY-MM" from 2020-01 to 2023-12
+check-problem-year = { $year } is not a year of the run ({ $first } to { $last })
+check-problem-window-date = { $date } is not a date of the run; write a date from 2020-01-01 to 2023-12-31
+check-problem-to-before-from = 'to' ({ $to }) is before 'from' ({ $from })
+check-problem-month-number = { $field } { $value } is not a month number (1 to 12)
+check-problem-month-order = to_month ({ $to }) is before from_month ({ $from })
+check-problem-record-day = record_day ({ $record }) must come after 'from' ({ $from })
+check-problem-date = { $date } is not a date this check can use; write a date from { $first } to 2023-12-31

@@ -299,3 +299,15 @@ file-version = format_version { $version } қолдау көрсетілмейд
 file-cannot-read = файлды оқу мүмкін болмады: { $error }
 file-is-folder = бұл — қалта; сценарий кәдімгі .ron файлынан оқылады
 file-not-regular = бұл кәдімгі файл емес; сценарий кәдімгі .ron файлынан оқылады
+
+# Problems in a scenario file's checks (scenario/checks.rs)
+check-problem-not-finite = { $field } мәні { $value }; шекті сан жазыңыз
+check-problem-band = high ({ $high }) low мәнінен ({ $low }) кіші, сондықтан тексеріс ешқашан өтпейді
+check-problem-month = «{ $month }» есептеу айы емес; 2020-01 мен 2023-12 аралығында «ЖЖЖЖ-АА» түрінде жазыңыз
+check-problem-year = { $year } есептеу жылы емес ({ $first }–{ $last })
+check-problem-window-date = { $date } есептеу күні емес; 2020-01-01 мен 2023-12-31 аралығындағы күнді жазыңыз
+check-problem-to-before-from = «to» ({ $to }) «from» күнінен ({ $from }) бұрын
+check-problem-month-number = { $field } { $value } ай нөмірі емес (1-ден 12-ге дейін)
+check-problem-month-order = to_month ({ $to }) from_month мәнінен ({ $from }) кіші
+check-problem-record-day = record_day ({ $record }) «from» күнінен ({ $from }) кейін болуы керек
+check-problem-date = { $date } бұл тексеріс пайдалана алатын күн емес; { $first } мен 2023-12-31 аралығындағы күнді жазыңыз

@@ -320,3 +320,15 @@ file-version = format_version { $version } не поддерживается (э
 file-cannot-read = не удалось прочитать файл: { $error }
 file-is-folder = это папка; сценарий читается из обычного файла .ron
 file-not-regular = это не обычный файл; сценарий читается из обычного файла .ron
+
+# Problems in a scenario file's checks (scenario/checks.rs)
+check-problem-not-finite = { $field } равно { $value }; укажите конечное число
+check-problem-band = high ({ $high }) меньше low ({ $low }), так что проверка никогда не пройдёт
+check-problem-month = «{ $month }» — не месяц расчёта; укажите «ГГГГ-ММ» от 2020-01 до 2023-12
+check-problem-year = { $year } — не год расчёта (с { $first } по { $last })
+check-problem-window-date = { $date } — не дата расчёта; укажите дату от 2020-01-01 до 2023-12-31
+check-problem-to-before-from = «to» ({ $to }) раньше «from» ({ $from })
+check-problem-month-number = { $field } { $value } — не номер месяца (от 1 до 12)
+check-problem-month-order = to_month ({ $to }) меньше from_month ({ $from })
+check-problem-record-day = record_day ({ $record }) должен быть позже «from» ({ $from })
+check-problem-date = { $date } — дата, которую эта проверка не может использовать; укажите дату от { $first } до 2023-12-31
