@@ -23,6 +23,24 @@ fn range_text(k: Kind) -> String {
     }
 }
 
+/// [`range_text`] with its words in the current language, for `hashgrid levers`; the numbers and dates stay as
+/// `--set` and files take them.
+fn range_words(k: Kind) -> String {
+    use crate::i18n::t_strs;
+    match k {
+        Kind::Number { min, max, step, .. } => t_strs(
+            "cli-range-number",
+            &[
+                ("min", &min.to_string()),
+                ("max", &max.to_string()),
+                ("step", &step.to_string()),
+            ],
+        ),
+        Kind::Date { min, max } => t_strs("cli-range-date", &[("min", min), ("max", max)]),
+        other => range_text(other),
+    }
+}
+
 fn default_text(d: Def) -> String {
     match d {
         Def::Num(v) => format!("{v}"),
@@ -44,7 +62,7 @@ pub(crate) fn levers_text() -> String {
             } else {
                 format!(" [{}]", d.unit_text())
             };
-            let (range, default) = (range_text(d.kind), default_text(d.default));
+            let (range, default) = (range_words(d.kind), default_text(d.default));
             let line = crate::i18n::t_args(
                 "cli-lever-range",
                 &[("range", (&range).into()), ("default", (&default).into())],

@@ -117,3 +117,31 @@ fn messages_follow_the_language() {
     let out = hashgrid(&["presets", "--lang", "kk"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Егер майнинг болмаса"));
 }
+
+#[test]
+fn help_and_argument_errors_follow_the_language() {
+    let ru = hashgrid(&["--lang", "ru", "--help"]);
+    assert!(ru.status.success());
+    let text = String::from_utf8_lossy(&ru.stdout);
+    assert!(
+        text.contains("Использование: hashgrid [ПАРАМЕТРЫ] [КОМАНДА]"),
+        "{text}"
+    );
+    assert!(text.contains("Показать справку"), "{text}");
+    let kk = hashgrid(&["export", "--help", "--lang", "kk"]);
+    let text = String::from_utf8_lossy(&kk.stdout);
+    assert!(
+        text.contains("Графиктер файлының форматы [әдепкісі: png]"),
+        "{text}"
+    );
+    let en = hashgrid(&["run", "--help"]);
+    assert!(
+        String::from_utf8_lossy(&en.stdout)
+            .contains("Usage: hashgrid run [OPTIONS] --preset <PRESET>")
+    );
+    let bad = hashgrid(&["--lang", "kk", "run", "--bogus"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("белгісіз аргумент: «--bogus»"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

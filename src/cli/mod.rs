@@ -3,9 +3,10 @@
 //! arguments and prints; the work is done by the library below it.
 
 mod commands;
+mod help;
 
 use crate::export::ExportFormat;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -176,15 +177,14 @@ fn argument_error(err: clap::Error) -> i32 {
         .map(|l| l.trim())
         .filter(|l| !l.is_empty())
         .collect();
-    let msg = if parts.is_empty() {
-        "bad arguments".to_string()
-    } else {
-        parts.join(" ")
-    };
-    note(&format!(
-        "hashgrid: {} (see `hashgrid --help`)",
-        msg.trim_start_matches("error: ")
-    ));
+    let msg = help::error_words(&err).unwrap_or_else(|| {
+        if parts.is_empty() {
+            "bad arguments".to_string()
+        } else {
+            parts.join(" ").trim_start_matches("error: ").to_string()
+        }
+    });
+    note(&crate::i18n::t_strs("cli-argument-error", &[("msg", &msg)]));
     2
 }
 
@@ -196,7 +196,14 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    if let Some(l) = help::lang_before_parsing(&args) {
+        crate::i18n::set_lang_from_args(l);
+    }
+    let parsed = help::command()
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(err) => return argument_error(err),
     };

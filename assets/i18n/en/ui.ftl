@@ -201,6 +201,8 @@ cli-size-height = --size '{ $arg }': height is not a number
 cli-size-range = --size '{ $arg }': width must be 400-8000 and height 300-6000 pixels
 cli-runs-range = --runs { $runs }: choose 1 to { $max }
 cli-lever-range = range { $range }; default { $default }
+cli-range-number = { $min } to { $max } (step { $step })
+cli-range-date = { $min } to { $max }, or `never`
 cli-cannot-write = hashgrid: cannot write the output: { $error }
 
 ## Lever values from files and the command line (scenario/mod.rs)
@@ -317,3 +319,37 @@ check-problem-month-number = { $field } { $value } is not a month number (1 to 1
 check-problem-month-order = to_month ({ $to }) is before from_month ({ $from })
 check-problem-record-day = record_day ({ $record }) must come after 'from' ({ $from })
 check-problem-date = { $date } is not a date this check can use; write a date from { $first } to 2023-12-31
+
+# The command line's help (cli/help.rs)
+cli-help-about = What-if explorer: Kazakhstan's grid and the 2021-23 crypto-mining boom
+cli-help-usage = Usage:
+cli-help-options = Options
+cli-help-commands = Commands
+cli-help-help = Print help
+cli-help-version = Print version
+cli-help-lang = Language of messages and exported charts: en, ru or kk. JSON keys, CSV columns and lever ids are the same in every language
+cli-help-run = Run a scenario and print monthly results, a summary and the checks against the record
+cli-help-export = Write one file per chart (PNG, SVG or CSV) for reports
+cli-help-ensemble = Run an ensemble over the uncertain inputs and print percentiles (P10/P50/P90)
+cli-help-presets = List the bundled presets
+cli-help-levers = List every lever with its unit, range and default
+cli-help-docs = Regenerate the generated documentation (docs/levers.md and the calibration section of docs/model.md)
+cli-help-preset = A bundled preset id (see `hashgrid presets`) or a path to a .ron scenario file
+cli-help-set = Change a lever, e.g. --set levy_rate=10 (repeatable; ids in `hashgrid levers`)
+cli-help-format = Output format
+cli-help-out = Folder the files are written to
+cli-help-export-format = File format of the charts
+cli-help-size = Image size in pixels, WIDTHxHEIGHT
+cli-help-export-runs = Draw uncertainty bands from an ensemble of this many runs (P10-P90)
+cli-help-seed = Master seed of the ensemble
+cli-help-runs = Number of runs in the ensemble
+cli-help-threads = Worker threads (default: every core). The result does not depend on it
+cli-help-docs-out = Folder of the documentation
+cli-help-default = default: { $value }
+cli-help-values = possible values: { $values }
+cli-help-usage-options = [OPTIONS]
+cli-help-usage-command = [COMMAND]
+cli-argument-error = hashgrid: { $msg } (see `hashgrid --help`)
+cli-error-unknown = unexpected argument '{ $arg }' found
+cli-error-missing = the following required arguments were not provided: { $arg }
+cli-error-value = invalid value '{ $value }' for '{ $arg }' (possible values: { $valid })

@@ -195,6 +195,8 @@ cli-size-height = --size «{ $arg }»: биіктігі сан емес
 cli-size-range = --size «{ $arg }»: ені 400–8000, биіктігі 300–6000 пиксель болуы керек
 cli-runs-range = --runs { $runs }: 1 мен { $max } аралығында таңдаңыз
 cli-lever-range = ауқымы { $range }; әдепкісі { $default }
+cli-range-number = { $min } – { $max } (қадамы { $step })
+cli-range-date = { $min } – { $max } немесе `never`
 cli-cannot-write = hashgrid: нәтижені шығару мүмкін болмады: { $error }
 
 ## Файлдар мен пәрмен жолындағы параметр мәндері
@@ -311,3 +313,37 @@ check-problem-month-number = { $field } { $value } ай нөмірі емес (1
 check-problem-month-order = to_month ({ $to }) from_month мәнінен ({ $from }) кіші
 check-problem-record-day = record_day ({ $record }) «from» күнінен ({ $from }) кейін болуы керек
 check-problem-date = { $date } бұл тексеріс пайдалана алатын күн емес; { $first } мен 2023-12-31 аралығындағы күнді жазыңыз
+
+# The command line's help (cli/help.rs)
+cli-help-about = «Егер де…» сценарийлерін зерттеу: Қазақстанның энергожүйесі және 2021–2023 жылдардағы криптомайнинг бумы
+cli-help-usage = Қолданылуы:
+cli-help-options = Параметрлер
+cli-help-commands = Командалар
+cli-help-help = Анықтаманы көрсету
+cli-help-version = Нұсқасын көрсету
+cli-help-lang = Хабарламалар мен экспортталатын графиктердің тілі: en, ru немесе kk. JSON кілттері, CSV бағандары және параметр идентификаторлары барлық тілде бірдей
+cli-help-run = Сценарийді есептеп, айлық нәтижелерді, қорытындыны және нақты деректермен салыстыруды шығару
+cli-help-export = Есептерге арналған әр графикті жеке файлға (PNG, SVG немесе CSV) жазу
+cli-help-ensemble = Белгісіз кіріс деректер бойынша ансамбльді есептеп, процентильдерді (P10/P50/P90) шығару
+cli-help-presets = Дайын сценарийлер тізімі
+cli-help-levers = Барлық параметрлердің бірліктері, ауқымдары және әдепкі мәндерімен тізімі
+cli-help-docs = Генерацияланатын құжаттаманы қайта жасау (docs/levers.md және docs/model.md калибрлеу бөлімі)
+cli-help-preset = Дайын сценарийдің идентификаторы (`hashgrid presets` қараңыз) немесе .ron сценарий файлының жолы
+cli-help-set = Параметрді өзгерту, мысалы --set levy_rate=10 (қайталауға болады; идентификаторлар `hashgrid levers` ішінде)
+cli-help-format = Шығару форматы
+cli-help-out = Файлдар жазылатын қалта
+cli-help-export-format = Графиктер файлының форматы
+cli-help-size = Суреттің пиксельдік өлшемі, ЕНІxБИІКТІГІ
+cli-help-export-runs = Осынша есептеуден тұратын ансамбль бойынша белгісіздік жолақтарын салу (P10–P90)
+cli-help-seed = Ансамбль генераторының бастапқы мәні
+cli-help-runs = Ансамбльдегі есептеулер саны
+cli-help-threads = Жұмыс ағындарының саны (әдепкі бойынша барлық ядролар). Нәтижеге әсер етпейді
+cli-help-docs-out = Құжаттама қалтасы
+cli-help-default = әдепкісі: { $value }
+cli-help-values = мүмкін мәндер: { $values }
+cli-help-usage-options = [ПАРАМЕТРЛЕР]
+cli-help-usage-command = [КОМАНДА]
+cli-argument-error = hashgrid: { $msg } (`hashgrid --help` қараңыз)
+cli-error-unknown = белгісіз аргумент: «{ $arg }»
+cli-error-missing = міндетті аргументтер көрсетілмеген: { $arg }
+cli-error-value = «{ $arg }» үшін «{ $value }» мәні жарамсыз (мүмкін мәндер: { $valid })

@@ -216,6 +216,8 @@ cli-size-height = --size «{ $arg }»: высота — не число
 cli-size-range = --size «{ $arg }»: ширина должна быть от 400 до 8000, высота — от 300 до 6000 пикселей
 cli-runs-range = --runs { $runs }: выберите от 1 до { $max }
 cli-lever-range = диапазон { $range }; по умолчанию { $default }
+cli-range-number = от { $min } до { $max } (шаг { $step })
+cli-range-date = от { $min } до { $max } или `never`
 cli-cannot-write = hashgrid: не удалось вывести результат: { $error }
 
 ## Значения параметров из файлов и командной строки
@@ -332,3 +334,37 @@ check-problem-month-number = { $field } { $value } — не номер меся�
 check-problem-month-order = to_month ({ $to }) меньше from_month ({ $from })
 check-problem-record-day = record_day ({ $record }) должен быть позже «from» ({ $from })
 check-problem-date = { $date } — дата, которую эта проверка не может использовать; укажите дату от { $first } до 2023-12-31
+
+# The command line's help (cli/help.rs)
+cli-help-about = Исследование сценариев «что, если»: энергосистема Казахстана и бум криптомайнинга 2021–2023 гг.
+cli-help-usage = Использование:
+cli-help-options = Параметры
+cli-help-commands = Команды
+cli-help-help = Показать справку
+cli-help-version = Показать версию
+cli-help-lang = Язык сообщений и экспортируемых графиков: en, ru или kk. Ключи JSON, столбцы CSV и идентификаторы параметров одинаковы на всех языках
+cli-help-run = Рассчитать сценарий и вывести помесячные результаты, итоги и сверку с фактическими данными
+cli-help-export = Записать по файлу на каждый график (PNG, SVG или CSV) для отчётов
+cli-help-ensemble = Рассчитать ансамбль по неопределённым входным данным и вывести процентили (P10/P50/P90)
+cli-help-presets = Список готовых сценариев
+cli-help-levers = Список всех параметров с единицами, диапазонами и значениями по умолчанию
+cli-help-docs = Заново создать генерируемую документацию (docs/levers.md и раздел калибровки docs/model.md)
+cli-help-preset = Идентификатор готового сценария (см. `hashgrid presets`) или путь к файлу сценария .ron
+cli-help-set = Изменить параметр, например --set levy_rate=10 (можно повторять; идентификаторы в `hashgrid levers`)
+cli-help-format = Формат вывода
+cli-help-out = Папка, в которую записываются файлы
+cli-help-export-format = Формат файлов графиков
+cli-help-size = Размер изображения в пикселях, ШИРИНАxВЫСОТА
+cli-help-export-runs = Показать полосы неопределённости по ансамблю из стольких расчётов (P10–P90)
+cli-help-seed = Начальное значение генератора для ансамбля
+cli-help-runs = Число расчётов в ансамбле
+cli-help-threads = Число рабочих потоков (по умолчанию все ядра). На результат не влияет
+cli-help-docs-out = Папка документации
+cli-help-default = по умолчанию: { $value }
+cli-help-values = возможные значения: { $values }
+cli-help-usage-options = [ПАРАМЕТРЫ]
+cli-help-usage-command = [КОМАНДА]
+cli-argument-error = hashgrid: { $msg } (см. `hashgrid --help`)
+cli-error-unknown = неизвестный аргумент «{ $arg }»
+cli-error-missing = не указаны обязательные аргументы: { $arg }
+cli-error-value = недопустимое значение «{ $value }» для «{ $arg }» (возможные значения: { $valid })
