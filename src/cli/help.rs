@@ -7,7 +7,11 @@ use crate::i18n::{t, t_strs};
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 /// A subcommand's name, its about message and the help message of each of its options (option id, message id).
-type SubcommandWords = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+type SubcommandWords = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
 
 /// Each subcommand's words.
 const SUBCOMMANDS: &[SubcommandWords] = &[
