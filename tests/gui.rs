@@ -2,21 +2,15 @@
 //! their label, move them, and check the model re-ran and the charts changed.
 
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use hashgrid::app::{Command, HashgridApp};
 use hashgrid::charts::ChartId;
 use hashgrid::export::ExportFormat;
 use hashgrid::scenario::{L, LevyScheme};
 
-fn harness() -> Harness<'static, HashgridApp> {
-    Harness::builder()
-        .with_size([1440.0, 900.0])
-        .build_ui_state(
-            |ui, app: &mut HashgridApp| app.show(ui),
-            HashgridApp::with_preset("history-2020-2023"),
-        )
-}
+#[path = "common/gui.rs"]
+mod gui_common;
+use gui_common::harness;
 
 fn chart(app: &HashgridApp, id: ChartId) -> &hashgrid::charts::ChartData {
     app.session

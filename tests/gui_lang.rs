@@ -8,14 +8,9 @@ use hashgrid::app::{Command, HashgridApp};
 use hashgrid::i18n::Lang;
 use hashgrid::scenario::{L, Value};
 
-fn harness() -> Harness<'static, HashgridApp> {
-    Harness::builder()
-        .with_size([1440.0, 900.0])
-        .build_ui_state(
-            |ui, app: &mut HashgridApp| app.show(ui),
-            HashgridApp::with_preset("history-2020-2023"),
-        )
-}
+#[path = "common/gui.rs"]
+mod gui_common;
+use gui_common::harness;
 
 /// What must be on screen in each language: the levy slider, the first chart's title, the preset's title.
 fn expect_words(h: &Harness<'_, HashgridApp>, slider: &str, chart: &str, preset: &str) {

@@ -1,19 +1,12 @@
 //! The levy group as a person reads it (egui_kittest): which levy is in force when, and levers that another
 //! setting switches off are greyed out with the reason shown.
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use hashgrid::app::HashgridApp;
 use hashgrid::scenario::{L, LevyScheme};
 
-fn harness() -> Harness<'static, HashgridApp> {
-    Harness::builder()
-        .with_size([1440.0, 900.0])
-        .build_ui_state(
-            |ui, app: &mut HashgridApp| app.show(ui),
-            HashgridApp::with_preset("history-2020-2023"),
-        )
-}
+#[path = "common/gui.rs"]
+mod gui_common;
+use gui_common::harness;
 
 #[test]
 fn the_levy_group_says_which_scheme_is_in_force_and_greys_out_the_rest() {

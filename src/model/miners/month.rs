@@ -16,6 +16,14 @@ pub(crate) struct WhitePrices {
     pub levy_usd_mwh: f64,
 }
 
+/// What a month showed the miners: the plan they ran, what registered power cost, how much was served.
+#[derive(Clone, Copy)]
+struct Seen<'a> {
+    plan: &'a MonthPlan,
+    prices: WhitePrices,
+    served_share: PerCohort<f64>,
+}
+
 pub(crate) struct Miners {
     cap: Fleet,
     /// Share of MW in old rigs at the start (set by the fleet-efficiency lever).
@@ -276,9 +284,14 @@ impl Miners {
             power_usd_mwh: plan.white_price_usd_mwh,
             levy_usd_mwh: plan.levy_usd_mwh,
         };
-        let (home_new_white, alt_new) = self.exit(inputs, p, m, &plan, prices, served_share);
+        let seen = Seen {
+            plan: &plan,
+            prices,
+            served_share,
+        };
+        let (home_new_white, alt_new) = self.exit(inputs, p, m, &seen);
         let detected = self.detect(inputs, p, m);
-        self.invest(inputs, p, m, &plan, prices, served_share);
+        self.invest(inputs, p, m, &seen);
         self.served_prev = served_share;
         self.last_home_new = home_new_white.max(0.0);
         self.last_alt_new = alt_new;
@@ -291,15 +304,12 @@ impl Miners {
 
     /// Capacity whose margin at home falls behind its margin abroad leaves; returns the new registered rig's
     /// margin at home and abroad (for next month's share of the China pool).
-    fn exit(
-        &mut self,
-        inputs: &Inputs,
-        p: &Policy,
-        m: usize,
-        plan: &MonthPlan,
-        prices: WhitePrices,
-        served_share: PerCohort<f64>,
-    ) -> (f64, f64) {
+    fn exit(&mut self, inputs: &Inputs, p: &Policy, m: usize, seen: &Seen) -> (f64, f64) {
+        let Seen {
+            plan,
+            prices,
+            served_share,
+        } = *seen;
         let a = &inputs.a;
         let rev = plan.revenue;
         let mut home_new_white = 0.0;
@@ -357,15 +367,12 @@ impl Miners {
     }
 
     /// New capacity ordered for next month when new rigs pay well at the uptime just seen.
-    fn invest(
-        &mut self,
-        inputs: &Inputs,
-        p: &Policy,
-        m: usize,
-        plan: &MonthPlan,
-        prices: WhitePrices,
-        served_share: PerCohort<f64>,
-    ) {
+    fn invest(&mut self, inputs: &Inputs, p: &Policy, m: usize, seen: &Seen) {
+        let Seen {
+            plan,
+            prices,
+            served_share,
+        } = *seen;
         let a = &inputs.a;
         let cost_white = Self::marginal_cost(inputs, Cohort::White, prices);
         let expected_uptime = served_share[Cohort::White];
