@@ -115,25 +115,15 @@ impl CheckSpec {
     /// The first problem as (the field it is in, relative to the check, and the message); `None` when the
     /// check can be evaluated against any run.
     pub(crate) fn problem(&self) -> Option<(&'static str, String)> {
-        if !self.low.is_finite() {
-            let v = self.low.to_string();
-            return Some((
-                "low",
-                t_strs(
+        for (field, v) in [("low", self.low), ("high", self.high)] {
+            if !v.is_finite() {
+                let v = v.to_string();
+                let msg = t_strs(
                     "check-problem-not-finite",
-                    &[("field", "low"), ("value", &v)],
-                ),
-            ));
-        }
-        if !self.high.is_finite() {
-            let v = self.high.to_string();
-            return Some((
-                "high",
-                t_strs(
-                    "check-problem-not-finite",
-                    &[("field", "high"), ("value", &v)],
-                ),
-            ));
+                    &[("field", field), ("value", &v)],
+                );
+                return Some((field, msg));
+            }
         }
         if self.low > self.high {
             return Some((

@@ -368,15 +368,10 @@ impl Miners {
 
     /// New capacity ordered for next month when new rigs pay well at the uptime just seen.
     fn invest(&mut self, inputs: &Inputs, p: &Policy, m: usize, seen: &Seen) {
-        let Seen {
-            plan,
-            prices,
-            served_share,
-        } = *seen;
         let a = &inputs.a;
-        let cost_white = Self::marginal_cost(inputs, Cohort::White, prices);
-        let expected_uptime = served_share[Cohort::White];
-        let ratio = plan.revenue[Vintage::New] * expected_uptime / cost_white.max(1.0);
+        let cost_white = Self::marginal_cost(inputs, Cohort::White, seen.prices);
+        let expected_uptime = seen.served_share[Cohort::White];
+        let ratio = seen.plan.revenue[Vintage::New] * expected_uptime / cost_white.max(1.0);
         let f = ((ratio - a.invest_ratio_start) / (a.invest_ratio_full - a.invest_ratio_start))
             .clamp(0.0, 1.0);
         if m + 1 < self.pipeline.len() && m + 1 < p.ban_month {
