@@ -1,16 +1,7 @@
 //! The command line end to end, through the built binary.
 
-use std::process::Command;
-
 mod common;
-use common::one_line_error;
-
-fn hashgrid(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_hashgrid"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
+use common::{assert_success, hashgrid, one_line_error};
 
 #[test]
 fn run_prints_the_documented_json_shape() {
@@ -21,11 +12,7 @@ fn run_prints_the_documented_json_shape() {
         "--format",
         "json",
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     for key in ["scenario", "monthly", "summary", "checks"] {
         assert!(v.get(key).is_some(), "missing {key}");
@@ -102,11 +89,7 @@ fn export_writes_pngs_of_the_stated_size() {
         "--size",
         "1200x700",
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let files: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -1,14 +1,9 @@
 //! `--lang` on the command line: exported charts and messages follow it, machine output does not.
 
 use std::path::Path;
-use std::process::Command;
 
-fn hashgrid(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_hashgrid"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
+mod common;
+use common::{assert_success, hashgrid, one_line_error};
 
 fn export(dir: &Path, lang: &str, format: &str) {
     let out = hashgrid(&[
@@ -24,11 +19,7 @@ fn export(dir: &Path, lang: &str, format: &str) {
         "--set",
         "levy_rate=10",
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
 }
 
 #[test]
@@ -110,9 +101,13 @@ fn run_in_russian_keeps_the_json_keys_and_values() {
 
 #[test]
 fn messages_follow_the_language() {
-    let out = hashgrid(&["run", "--lang", "ru", "--preset", "no-such-preset"]);
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = one_line_error(&hashgrid(&[
+        "run",
+        "--lang",
+        "ru",
+        "--preset",
+        "no-such-preset",
+    ]));
     assert!(err.contains("нет готового сценария или файла"), "{err}");
     let out = hashgrid(&["presets", "--lang", "kk"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Егер майнинг болмаса"));
@@ -139,9 +134,6 @@ fn help_and_argument_errors_follow_the_language() {
         String::from_utf8_lossy(&en.stdout)
             .contains("Usage: hashgrid run [OPTIONS] --preset <PRESET>")
     );
-    let bad = hashgrid(&["--lang", "kk", "run", "--bogus"]);
-    assert_eq!(bad.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&bad.stderr);
+    let err = one_line_error(&hashgrid(&["--lang", "kk", "run", "--bogus"]));
     assert!(err.contains("белгісіз аргумент: «--bogus»"), "{err}");
-    assert_eq!(err.lines().count(), 1, "{err}");
 }

@@ -3,14 +3,10 @@
 //! is named after the reproducer it guards.
 
 use std::io::Read;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 mod common;
-use common::one_line_error;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_hashgrid"))
-}
+use common::{assert_success, bin, hashgrid, one_line_error};
 
 /// `hashgrid docs --out DIR`.
 fn docs_into(dir: &std::path::Path) -> std::process::Output {
@@ -108,11 +104,7 @@ fn an_id_of_dotdot_escaped_stays_inside_the_export_folder() {
     let dir = tempfile::tempdir().unwrap();
     let out_dir = dir.path().join("out");
     let res = export_with_id("../escaped", &out_dir, &dir.path().join("s.ron"));
-    assert!(
-        res.status.success(),
-        "{}",
-        String::from_utf8_lossy(&res.stderr)
-    );
+    assert_success(&res);
     let mut top: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -139,11 +131,7 @@ fn an_absolute_id_stays_inside_the_export_folder() {
     let id = format!("{}/x", victim.display());
     let out_dir = dir.path().join("out");
     let res = export_with_id(&id, &out_dir, &dir.path().join("s.ron"));
-    assert!(
-        res.status.success(),
-        "{}",
-        String::from_utf8_lossy(&res.stderr)
-    );
+    assert_success(&res);
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
     assert_eq!(std::fs::read_dir(&victim).unwrap().count(), 1);
     assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 4);
@@ -151,18 +139,13 @@ fn an_absolute_id_stays_inside_the_export_folder() {
 
 #[test]
 fn a_missing_preset_argument_is_named() {
-    let e = one_line_error(&bin().arg("run").output().unwrap());
+    let e = one_line_error(&hashgrid(&["run"]));
     assert!(e.contains("--preset"), "{e}");
 }
 
 #[test]
 fn dev_zero_as_a_preset_is_refused_at_once() {
-    let e = one_line_error(
-        &bin()
-            .args(["run", "--preset", "/dev/zero"])
-            .output()
-            .unwrap(),
-    );
+    let e = one_line_error(&hashgrid(&["run", "--preset", "/dev/zero"]));
     assert!(
         e.contains("/dev/zero") && e.contains("not a regular file"),
         "{e}"
@@ -210,11 +193,7 @@ fn docs_into_a_folder_with_model_md_writes_both_files() {
     )
     .unwrap();
     let out = docs_into(dir.path());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     assert!(dir.path().join("levers.md").exists());
     assert!(!std::fs::read_to_string(&model).unwrap().contains("\nold\n"));
 }
