@@ -63,6 +63,10 @@ calibration! {
     net_imports_2022,
     net_imports_change_2023,
     imports_2022_12,
+    levy_2022,
+    peak_2023_12_13,
+    shortfall_2023_12_13,
+    mining_load_2023_05,
 }
 
 /// A documented figure the model misses, reported rather than hidden: the test asserts today's state (outside
