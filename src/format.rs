@@ -13,8 +13,8 @@ pub fn num(v: f64) -> String {
     num_in(lang(), v)
 }
 
-/// [`num`] in a given language: English "16,459" and "-1.5"; Russian and Kazakh "16 459" (narrow no-break
-/// space, U+202F), "1,5" and a true minus sign "−1,5" (U+2212), as their typography writes numbers.
+/// [`num`] in a given language: English "16,459" and "-1.5"; Russian and Kazakh "16 459" (no-break space,
+/// U+00A0, as CLDR has it: egui wraps at the narrow U+202F), "1,5" and a true minus sign "−1,5" (U+2212).
 pub fn num_in(l: Lang, v: f64) -> String {
     let a = v.abs();
     let decimals = if a >= 10.0 || a == 0.0 {
@@ -36,7 +36,7 @@ pub fn fixed(v: f64, decimals: usize) -> String {
 pub fn fixed_in(l: Lang, v: f64, decimals: usize) -> String {
     let (group, point, minus) = match l {
         Lang::En => (",", ".", "-"),
-        Lang::Ru | Lang::Kk => ("\u{202F}", ",", "\u{2212}"),
+        Lang::Ru | Lang::Kk => ("\u{A0}", ",", "\u{2212}"),
     };
     let s = format!("{:.*}", decimals, v.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));

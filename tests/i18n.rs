@@ -276,22 +276,35 @@ fn every_character_has_a_glyph_in_the_app_and_export_fonts() {
         }
     }
     for c in [
-        'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', '₸', '\u{202F}', '·', '−',
+        'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і', '₸', '\u{A0}', '·', '−',
     ] {
         assert!(font_has(DEJAVU, c), "DejaVu lacks {c:?}");
+    }
+}
+
+/// egui 0.37 breaks lines at every whitespace but U+00A0 (`RowBreakCandidates::add`), the narrow no-break
+/// space U+202F included, which split "67 000" over two lines in the checks panel. Numbers and words are
+/// joined with U+00A0 (CLDR's ru and kk group separator) so that no wrapped text can split them.
+#[test]
+fn no_message_or_number_uses_a_space_egui_would_wrap_at() {
+    for l in [Lang::En, Lang::Ru, Lang::Kk] {
+        for (id, text) in messages(l) {
+            assert!(!text.contains('\u{202F}'), "{}: {id} has U+202F", l.code());
+        }
+        assert!(!num_in(l, -16459.5).contains('\u{202F}'));
     }
 }
 
 #[test]
 fn numbers_per_language() {
     assert_eq!(num_in(Lang::En, 16459.0), "16,459");
-    assert_eq!(num_in(Lang::Ru, 16459.0), "16\u{202F}459");
-    assert_eq!(num_in(Lang::Kk, 1256.4), "1\u{202F}256");
+    assert_eq!(num_in(Lang::Ru, 16459.0), "16\u{A0}459");
+    assert_eq!(num_in(Lang::Kk, 1256.4), "1\u{A0}256");
     assert_eq!(num_in(Lang::En, 1.5), "1.5");
     assert_eq!(num_in(Lang::Ru, 1.5), "1,5");
     assert_eq!(num_in(Lang::Kk, 0.354), "0,35");
     assert_eq!(num_in(Lang::En, -1256.4), "-1,256");
-    assert_eq!(num_in(Lang::Ru, -1256.4), "\u{2212}1\u{202F}256");
+    assert_eq!(num_in(Lang::Ru, -1256.4), "\u{2212}1\u{A0}256");
     assert_eq!(num_in(Lang::Kk, -3.5), "\u{2212}3,5");
     assert_eq!(num_in(Lang::Ru, 500.0), "500");
     assert_eq!(fixed_in(Lang::Ru, 0.04, 3), "0,040");
@@ -299,6 +312,7 @@ fn numbers_per_language() {
     assert_eq!(fixed_in(Lang::Ru, -0.0001, 2), "0,00", "no minus on a zero");
     assert_eq!(parse_num("1,5", Lang::Ru), Some(1.5));
     assert_eq!(parse_num("16\u{202F}459", Lang::Kk), Some(16459.0));
+    assert_eq!(parse_num("16\u{A0}459", Lang::Ru), Some(16459.0));
     assert_eq!(parse_num("\u{2212}3,5", Lang::Ru), Some(-3.5));
     assert_eq!(parse_num("16,459", Lang::En), Some(16459.0));
     assert_eq!(parse_num("abc", Lang::En), None);
@@ -325,7 +339,7 @@ fn units_dates_and_plurals_per_language() {
     assert_eq!(steps(Lang::Kk, 3), "Өзгерістер журналы (3 қадам)");
     assert_eq!(steps(Lang::En, 3), "History (3 steps)");
     let big = t_in(Lang::Ru, "legend-bands", &[("n", Arg::from(1000usize))]);
-    assert!(big.contains("1\u{202F}000 расчётам"), "{big}");
+    assert!(big.contains("1\u{A0}000 расчётам"), "{big}");
 }
 
 #[test]
