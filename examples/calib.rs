@@ -9,6 +9,7 @@ fn set_assumption(a: &mut hashgrid::data::Assumptions, id: &str, v: f64) {
     let slot = match id {
         "choice_sigma_usd_mwh" => &mut a.choice_sigma_usd_mwh,
         "choice_reconsider_per_month" => &mut a.choice_reconsider_per_month,
+        "choice_rush_gap_usd_mwh" => &mut a.choice_rush_gap_usd_mwh,
         "register_barrier_usd_mwh" => &mut a.register_barrier_usd_mwh,
         "gray_price_discount" => &mut a.gray_price_discount,
         "rig_value_usd_mw" => &mut a.rig_value_usd_mw,

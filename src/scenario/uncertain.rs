@@ -51,6 +51,14 @@ pub(crate) static UNCERTAIN: &[UncertainDecl] = &[
         source: "Assumption; hosted power prices spanned 15 USD/MWh (HASHR8, Dec 2020)",
     },
     UncertainDecl {
+        id: "rush_gap",
+        label: "Margin gap at which miners switch status at once",
+        target: Target::Assumption("choice_rush_gap_usd_mwh"),
+        dist: Dist::ScaleUniform { lo: 0.64, hi: 1.36 },
+        range_text: "80-170 USD/MWh",
+        source: "Assumption bounded by the record: at 75 or less the 2021-22 history breaks; above ~170 a status would cost twice a new rig's revenue",
+    },
+    UncertainDecl {
         id: "gray_price_discount",
         label: "Gray miners' saving on the commercial price",
         target: Target::Assumption("gray_price_discount"),
@@ -127,7 +135,7 @@ pub(crate) static UNCERTAIN: &[UncertainDecl] = &[
         label: "Miners' exit sensitivity",
         target: Target::Assumption("exit_sensitivity"),
         dist: Dist::ScaleTriangular { lo: 0.5, hi: 1.5 },
-        range_text: "2-6 (exit share per unit of margin gap)",
+        range_text: "0.75-2.25 (exit share per unit of margin gap)",
         source: "Calibrated value; no direct measurement of how fast miners leave",
     },
 ];
@@ -160,6 +168,7 @@ fn assumption_mut<'a>(a: &'a mut Assumptions, id: &str) -> Option<&'a mut f64> {
     match id {
         "register_barrier_usd_mwh" => Some(&mut a.register_barrier_usd_mwh),
         "choice_sigma_usd_mwh" => Some(&mut a.choice_sigma_usd_mwh),
+        "choice_rush_gap_usd_mwh" => Some(&mut a.choice_rush_gap_usd_mwh),
         "gray_price_discount" => Some(&mut a.gray_price_discount),
         "levy_row_shift" => Some(&mut a.levy_row_shift),
         "world_hash_price_elasticity" => Some(&mut a.world_hash_price_elasticity),

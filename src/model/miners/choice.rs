@@ -24,10 +24,14 @@ pub(super) struct Margins {
 pub(super) enum Rule {
     /// Shares from the margins. `barrier` is what registering costs per MWh of capacity (paid by arrivals and
     /// gray farms that switch); in the licensing month every registered farm decides again, without it.
+    /// `reconsider` is the steady share of installed capacity that re-decides each month; a farm whose status
+    /// pays much less than the other does not wait its turn, so the share rises towards all of it as the gap
+    /// passes `rush_gap` (half of the capacity re-decides at a gap of `rush_gap`).
     Logit {
         sigma: f64,
         barrier: f64,
         reconsider: f64,
+        rush_gap: f64,
         relicense: bool,
     },
     /// The choice switched off: a fixed share of arrivals registers, nobody reconsiders, and a fixed share of
@@ -76,31 +80,39 @@ pub(super) fn apply(
     let mut to_gray = PerVintage::<f64>::default();
     let mut refused_gray_share = PerVintage::<f64>::default();
     for v in Vintage::ALL {
-        let (join, stay, reconsider, relicense, refused_gray) = match rule {
+        let (join, stay, [from_gray, from_white], relicense, refused_gray) = match rule {
             Rule::Logit {
                 sigma,
                 barrier,
                 reconsider,
+                rush_gap,
                 relicense,
-            } => (
-                logistic((m.white[v] - barrier - m.gray[v]) / sigma),
-                logistic((m.white[v] - m.gray[v]) / sigma),
-                reconsider,
-                relicense,
-                logistic((m.gray[v] - m.alt[v].max(0.0)) / sigma),
-            ),
+            } => {
+                let gap = m.gray[v] - m.white[v];
+                (
+                    logistic((m.white[v] - barrier - m.gray[v]) / sigma),
+                    logistic(-gap / sigma),
+                    [
+                        // a gray farm gains the gap less the cost of registering
+                        reconsidering(reconsider, -gap - barrier, rush_gap, sigma),
+                        reconsidering(reconsider, gap, rush_gap, sigma),
+                    ],
+                    relicense,
+                    logistic((m.gray[v] - m.alt[v].max(0.0)) / sigma),
+                )
+            }
             Rule::Fixed {
                 white_share,
                 refused_to_gray,
-            } => (white_share, 1.0, 0.0, false, refused_to_gray),
+            } => (white_share, 1.0, [0.0, 0.0], false, refused_to_gray),
         };
         want_arr[v] = inflow.arrivals[v] * join;
-        want_gray[v] = cap[(Cohort::Gray, v)] * reconsider * join;
+        want_gray[v] = cap[(Cohort::Gray, v)] * from_gray * join;
         // A licence renewal asks every registered farm to decide, but it is already connected: no barrier.
         to_gray[v] = if relicense {
             cap[(Cohort::White, v)] * (1.0 - stay)
         } else {
-            cap[(Cohort::White, v)] * reconsider * (1.0 - stay)
+            cap[(Cohort::White, v)] * from_white * (1.0 - stay)
         };
         refused_gray_share[v] = refused_gray;
     }
@@ -136,6 +148,12 @@ pub(super) fn apply(
     out
 }
 
+/// Share of a status's capacity that re-decides this month when the other status pays `gap` USD/MWh more:
+/// the steady share, or more once the gap nears `rush_gap` (logit of the same spread as the choice).
+fn reconsidering(steady: f64, gap: f64, rush_gap: f64, sigma: f64) -> f64 {
+    steady.max(logistic((gap - rush_gap) / sigma))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,6 +171,7 @@ mod tests {
         sigma: 10.0,
         barrier: 0.0,
         reconsider: 0.2,
+        rush_gap: 125.0,
         relicense: false,
     };
 
@@ -190,6 +209,26 @@ mod tests {
             cap.0[Cohort::Gray][Vintage::Old]
         };
         assert!(run(40.0) > run(30.0) && run(30.0) > run(20.0));
+    }
+
+    #[test]
+    fn a_gap_beyond_the_rush_gap_moves_capacity_at_once() {
+        // Gray pays 30 or 200 USD/MWh more than registered: the steady 20 % re-decides at the small gap,
+        // nearly everyone at the large one.
+        let moved = |gray: f64| {
+            let mut cap = fleet(100.0, 0.0);
+            let out = apply(
+                &mut cap,
+                &margins(0.0, gray),
+                LOGIT,
+                &Inflow::default(),
+                None,
+            );
+            out.to_gray
+        };
+        assert!((moved(30.0) - 20.0 * (1.0 - logistic(-3.0))).abs() < 1e-9);
+        assert!(moved(200.0) > 99.0, "{}", moved(200.0));
+        assert!(reconsidering(0.05, 125.0, 125.0, 10.0) == 0.5);
     }
 
     #[test]

@@ -194,6 +194,7 @@ impl Miners {
                 sigma: a.choice_sigma_usd_mwh,
                 barrier: a.register_barrier_usd_mwh,
                 reconsider: a.choice_reconsider_per_month,
+                rush_gap: a.choice_rush_gap_usd_mwh,
                 relicense: m == p.licensing_month,
             }
         } else {
